@@ -1,0 +1,46 @@
+"""Message catalogue: one key space, Russian and English side by side.
+
+Each area of the product keeps its strings in its own module (``errors``, ``ingest``,
+``settings``, ``playbook``, ``ui`` …) as ``MESSAGES = {key: {"en": ..., "ru": ...}}``.
+This package merges them; :func:`t` looks a key up and formats it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import cache
+from typing import Literal
+
+__all__ = ["LANGUAGES", "Lang", "catalogue", "has_key", "t"]
+
+Lang = Literal["en", "ru"]
+LANGUAGES: tuple[Lang, ...] = ("en", "ru")
+
+
+@cache
+def catalogue() -> dict[str, dict[str, str]]:
+    """Give every message of every area, keyed by message key."""
+    merged: dict[str, dict[str, str]] = {}
+    for module_info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{__name__}.{module_info.name}")
+        for key, texts in getattr(module, "MESSAGES", {}).items():
+            if key in merged:
+                raise ValueError(f"message key {key!r} is defined twice")
+            merged[key] = texts
+    return merged
+
+
+def has_key(key: str) -> bool:
+    """Tell whether the catalogue knows a key."""
+    return key in catalogue()
+
+
+def t(key: str, lang: str = "en", /, **params: object) -> str:
+    """Give the message for ``key`` in ``lang`` with ``params`` filled in.
+
+    Unknown languages fall back to English; an unknown key is a programming error.
+    """
+    texts = catalogue()[key]
+    text = texts.get(lang) or texts["en"]
+    return text.format(**params) if params else text
