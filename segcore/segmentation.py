@@ -1,0 +1,236 @@
+"""The per-move engine: every classification of a scenario from one customer table.
+
+:class:`Segmenter` is built once per customer table. It keeps what does not change when a
+threshold moves: the customers sorted by each ABC basis (built on first use), the CVs
+usable for XYZ per minimum history, the loyalty components' percentile ranks, the loyalty
+score per set of weights, and the Pareto curve and Gini per basis.
+:meth:`Segmenter.segment` then does only vector comparisons on int8 codes and one
+``bincount`` for both summaries; letters and frames are built when first asked for.
+The results equal those of :func:`~segcore.abc.abc_classes`,
+:func:`~segcore.xyz.xyz_classes`, :func:`~segcore.quadrants.quadrant_classes`,
+:func:`~segcore.matrix.abc_xyz_summary` and :mod:`segcore.pareto` on the same table.
+
+A :class:`Segmenter` caches as it is used; share one between threads only for reading.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from functools import cached_property
+
+import numpy as np
+import pandas as pd
+
+from segcore.abc import ABC_LETTERS, AbcRanking
+from segcore.errors import SettingsError
+from segcore.matrix import CELL_LETTERS, cell_codes, summary_from_totals
+from segcore.pareto import gini, pareto_curve
+from segcore.quadrants import (
+    QUADRANT_LETTERS,
+    LoyaltyComponents,
+    codes_from_splits,
+    quadrant_summary_from_totals,
+)
+from segcore.ranks import id_order, quantile
+from segcore.settings import QuadrantSettings, Scenario
+from segcore.xyz import XYZ_LETTERS, codes_from_effective, effective_cv
+
+__all__ = ["BASIS_COLUMNS", "Segmentation", "Segmenter"]
+
+#: The customer-table column behind each ABC / profit basis.
+BASIS_COLUMNS = {"revenue": "revenue", "margin": "margin", "orders": "orders", "ltv": "ltv_simple"}
+
+_REQUIRED = ("customer_id", "revenue", "orders", "tenure_days", "recency_days", "cv", "history_periods")
+_PARETO_POINTS = 1000
+_SCORE_CACHE = 4
+
+
+@dataclass(frozen=True)
+class Segmentation:
+    """Every classification of one scenario, aligned with the customer table's rows.
+
+    Codes are int8: ``abc_codes`` (0 = A … 2 = C), ``xyz_codes`` (0 = X … 3 = N),
+    ``quadrant_codes`` (0 = I … 3 = IV), ``cell_codes`` (``abc * 4 + xyz``). Letters:
+    :attr:`abc`, :attr:`xyz`, :attr:`quadrant`, :attr:`cell`. Summaries: :attr:`matrix`
+    (12 rows, :func:`~segcore.matrix.abc_xyz_summary`) and :attr:`quadrant_summary`
+    (4 rows). ``pareto`` / ``gini`` describe the ABC basis; ``abc_points`` are the
+    (customer share, value share) points of the A and A + B boundaries on that curve.
+    ``loyalty`` is the loyalty score; ``loyalty_split_value`` / ``profit_split_value`` are
+    the split values in score and money. Arrays and the ``pareto`` frame are shared with
+    the engine's caches and later moves: read them, do not modify them.
+    """
+
+    scenario: Scenario
+    abc_codes: np.ndarray
+    xyz_codes: np.ndarray
+    quadrant_codes: np.ndarray
+    cell_codes: np.ndarray
+    nonpositive: np.ndarray
+    abc_counts: np.ndarray
+    abc_sums: np.ndarray
+    abc_points: tuple[tuple[float, float], tuple[float, float]]
+    cell_customers: np.ndarray
+    cell_revenue: np.ndarray
+    quadrant_customers: np.ndarray
+    quadrant_revenue: np.ndarray
+    loyalty: np.ndarray
+    loyalty_split_value: float
+    profit_split_value: float
+    pareto: pd.DataFrame
+    gini: float
+
+    @cached_property
+    def abc(self) -> np.ndarray:
+        """Give the ABC letters."""
+        return ABC_LETTERS[self.abc_codes]
+
+    @cached_property
+    def xyz(self) -> np.ndarray:
+        """Give the XYZ letters."""
+        return XYZ_LETTERS[self.xyz_codes]
+
+    @cached_property
+    def quadrant(self) -> np.ndarray:
+        """Give the quadrant labels."""
+        return QUADRANT_LETTERS[self.quadrant_codes]
+
+    @cached_property
+    def cell(self) -> np.ndarray:
+        """Give the ABC × XYZ cell letters ("AX" …)."""
+        return CELL_LETTERS[self.cell_codes]
+
+    @cached_property
+    def matrix(self) -> pd.DataFrame:
+        """Give the 12-row ABC × XYZ summary."""
+        return summary_from_totals(self.cell_customers, self.cell_revenue)
+
+    @cached_property
+    def quadrant_summary(self) -> pd.DataFrame:
+        """Give the 4-row loyalty × profitability summary."""
+        return quadrant_summary_from_totals(self.quadrant_customers, self.quadrant_revenue)
+
+
+class _Score:
+    """A loyalty score with the quantiles asked of it so far (each an O(n) selection)."""
+
+    def __init__(self, score: np.ndarray) -> None:
+        self.score = score
+        self.quantiles: dict[float, float] = {}
+
+    def quantile(self, p: float) -> float:
+        if p not in self.quantiles:
+            self.quantiles[p] = quantile(self.score, p)
+        return self.quantiles[p]
+
+
+class Segmenter:
+    """Classifies one customer table under any scenario, fast enough for a slider."""
+
+    def __init__(self, customers: pd.DataFrame) -> None:
+        missing = [c for c in _REQUIRED if c not in customers.columns]
+        if missing:
+            raise ValueError(f"customer table lacks columns {missing}")
+        self.customers = customers
+        self.n = len(customers)
+        ids = customers["customer_id"].to_numpy(dtype=object).astype(str)
+        self._id_position = id_order(ids, self.n)
+        self.revenue = np.nan_to_num(customers["revenue"].to_numpy(dtype=np.float64, na_value=np.nan))
+        self._cv = customers["cv"].to_numpy(dtype=np.float64, na_value=np.nan)
+        self._periods = customers["history_periods"].to_numpy(dtype=np.float64, na_value=0)
+        self.components = LoyaltyComponents(customers)
+        self._rankings: dict[str, AbcRanking] = {}
+        self._curves: dict[str, tuple[pd.DataFrame, float]] = {}
+        self._effective: dict[int, np.ndarray] = {}
+        self._scores: OrderedDict[tuple, _Score] = OrderedDict()
+        self.warm(Scenario())
+
+    def warm(self, scenario: Scenario) -> None:
+        """Build every cache the scenario needs, so its first move is as fast as the rest."""
+        self.segment(scenario)
+
+    def ranking(self, basis: str) -> AbcRanking:
+        """Give the customers sorted by a basis (built once); a missing basis is an error."""
+        if basis not in self._rankings:
+            column = BASIS_COLUMNS[basis]
+            values = None
+            if column in self.customers.columns:
+                values = self.customers[column].to_numpy(dtype=np.float64, na_value=np.nan)
+            if values is None or (self.n and bool(np.all(np.isnan(values)))):
+                raise SettingsError("classify.basis_missing", basis=basis, column=column)
+            self._rankings[basis] = AbcRanking(values, id_position=self._id_position)
+        return self._rankings[basis]
+
+    def curve(self, basis: str) -> tuple[pd.DataFrame, float]:
+        """Give the Pareto curve and Gini coefficient of a basis (built once)."""
+        if basis not in self._curves:
+            values = self.ranking(basis).values
+            self._curves[basis] = (pareto_curve(values, _PARETO_POINTS), gini(values))
+        return self._curves[basis]
+
+    def effective_cv(self, min_periods: int) -> np.ndarray:
+        """Give the CVs usable for XYZ (+inf where N) for a minimum history (built once)."""
+        if min_periods not in self._effective:
+            self._effective[min_periods] = effective_cv(self._cv, self._periods, min_periods)
+        return self._effective[min_periods]
+
+    def _loyalty(self, settings: QuadrantSettings, min_periods: int) -> _Score:
+        weights = settings.weights(self.customers.columns)
+        key = (min_periods, tuple(sorted(weights.items())))
+        if key in self._scores:
+            self._scores.move_to_end(key)
+        else:
+            self._scores[key] = _Score(self.components.score(weights, min_periods))
+            while len(self._scores) > _SCORE_CACHE:
+                self._scores.popitem(last=False)
+        return self._scores[key]
+
+    def segment(self, scenario: Scenario) -> Segmentation:
+        """Give every classification of ``scenario`` (the per-slider-move path)."""
+        abc, xyz, quad = scenario.abc, scenario.xyz, scenario.quadrants
+        ranking = self.ranking(abc.basis)
+        k1, k2 = ranking.boundaries(abc.cuts, abc.mode, abc.rule)
+        abc_codes = ranking.codes(k1, k2)
+        xyz_codes = codes_from_effective(self.effective_cv(xyz.min_periods), xyz.x, xyz.y)
+        loyalty = self._loyalty(quad, xyz.min_periods)
+        profit = self.ranking(quad.profit_basis)
+        loyalty_value = loyalty.quantile(quad.loyalty_split)
+        profit_value = (
+            profit.quantile(quad.profit_split)
+            if quad.profit_split_kind == "percentile"
+            else float(quad.profit_split)
+        )
+        quadrant = codes_from_splits(loyalty.score, profit.values, loyalty_value, profit_value)
+        cells = cell_codes(abc_codes, xyz_codes)
+        customers, revenue = self._totals(cells, quadrant)
+        pareto, concentration = self.curve(abc.basis)
+        return Segmentation(
+            scenario=scenario,
+            abc_codes=abc_codes,
+            xyz_codes=xyz_codes,
+            quadrant_codes=quadrant,
+            cell_codes=cells,
+            nonpositive=ranking.nonpositive,
+            abc_counts=np.array([k1, k2 - k1, self.n - k2], dtype=np.int64),
+            abc_sums=ranking.sums(k1, k2),
+            abc_points=(ranking.point(k1), ranking.point(k2)),
+            cell_customers=customers.sum(axis=1),
+            cell_revenue=revenue.sum(axis=1),
+            quadrant_customers=customers.sum(axis=0),
+            quadrant_revenue=revenue.sum(axis=0),
+            loyalty=loyalty.score,
+            loyalty_split_value=loyalty_value,
+            profit_split_value=profit_value,
+            pareto=pareto,
+            gini=concentration,
+        )
+
+    def _totals(self, cells: np.ndarray, quadrant: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Give customers and revenue per (cell, quadrant) as 12 × 4 arrays, one pass."""
+        joint = cells * np.int8(4)
+        joint += quadrant
+        index = joint.astype(np.intp)
+        size = len(CELL_LETTERS) * len(QUADRANT_LETTERS)
+        customers = np.bincount(index, minlength=size).reshape(len(CELL_LETTERS), -1)
+        revenue = np.bincount(index, weights=self.revenue, minlength=size)
+        return customers, revenue.reshape(len(CELL_LETTERS), -1)
