@@ -1,0 +1,168 @@
+"""What a source is: a file on disk (spilled to a temporary file when given as bytes or an
+upload), its kind decided from its first bytes, and a sample of its (decompressed) content.
+
+Temporary files live in a private folder that :func:`open_source` removes on exit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import shutil
+import tempfile
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import pandas as pd
+
+from segcore.errors import InputError
+
+__all__ = ["HEAD_BYTES", "SourceFile", "SourceKind", "open_source"]
+
+HEAD_BYTES = 256 * 1024
+_SPILL_CHUNK = 8 * 1024 * 1024
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+
+SourceKind = Literal["text", "xlsx", "parquet", "dataframe"]
+
+
+@dataclass
+class SourceFile:
+    """A source ready to read: its kind, its path (or frame) and a sample of its bytes.
+
+    ``head`` is the first :data:`HEAD_BYTES` of the content (decompressed for gzip);
+    ``complete`` says that ``head`` holds all of it.
+    """
+
+    name: str
+    kind: SourceKind
+    path: Path | None = None
+    frame: pd.DataFrame | None = None
+    head: bytes = b""
+    complete: bool = True
+    gzipped: bool = False
+    workdir: Path = field(default_factory=Path)
+
+    def scratch(self, name: str) -> Path:
+        """Give a path for a temporary file that is removed with the source."""
+        return self.workdir / name
+
+
+@contextlib.contextmanager
+def open_source(source: Any) -> Iterator[SourceFile]:
+    """Give a :class:`SourceFile` for a path, bytes, a binary file-like object or a DataFrame.
+
+    Raises InputError for a missing, empty or unsupported file.
+    """
+    workdir = Path(tempfile.mkdtemp(prefix="segcore-ingest-"))
+    try:
+        if isinstance(source, pd.DataFrame):
+            yield SourceFile(name="DataFrame", kind="dataframe", frame=source, workdir=workdir)
+            return
+        path, name = _local_path(source, workdir)
+        yield _classify(path, name, workdir)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _local_path(source: Any, workdir: Path) -> tuple[Path, str]:
+    """Give a readable path for the source, spilling bytes and uploads to ``workdir``."""
+    if isinstance(source, str | Path):
+        path = Path(source)
+        if not path.is_file():
+            raise InputError("ingest.not_found", name=str(source))
+        return path, path.name
+    if isinstance(source, bytes | bytearray | memoryview):
+        target = workdir / "upload"
+        target.write_bytes(bytes(source))
+        return target, "upload"
+    if hasattr(source, "read"):
+        name = Path(str(getattr(source, "name", "upload") or "upload")).name
+        target = workdir / ("upload" + "".join(Path(name).suffixes[-2:]))
+        with contextlib.suppress(AttributeError, OSError, ValueError):
+            source.seek(0)
+        with open(target, "wb") as out:
+            while chunk := source.read(_SPILL_CHUNK):
+                out.write(chunk)
+        return target, name
+    raise TypeError(f"cannot read transactions from {type(source).__name__}")
+
+
+def _classify(path: Path, name: str, workdir: Path) -> SourceFile:
+    """Give the source's kind from its first bytes (and its name for old Excel)."""
+    with open(path, "rb") as fh:
+        head = fh.read(HEAD_BYTES + 1)
+    if not head.strip():
+        raise InputError("ingest.empty", name=name)
+    base = {"name": name, "path": path, "workdir": workdir}
+    if head.startswith(b"PK\x03\x04"):
+        _check_workbook_zip(path, name)
+        return SourceFile(kind="xlsx", **base)
+    if head.startswith(_OLE2):
+        if _ENCRYPTED in head or _file_contains(path, _ENCRYPTED):
+            raise InputError("ingest.password", name=name)
+        raise InputError("ingest.old_excel", name=name)
+    if head.startswith(b"PAR1"):
+        return SourceFile(kind="parquet", **base)
+    if head.startswith(b"\x1f\x8b"):
+        sample = _gzip_head(path, name)
+        if not sample.strip():
+            raise InputError("ingest.empty", name=name)
+        return SourceFile(
+            kind="text", head=sample[:HEAD_BYTES], complete=len(sample) <= HEAD_BYTES,
+            gzipped=True, **base,
+        )
+    _reject_documents(head, name)
+    return SourceFile(
+        kind="text", head=head[:HEAD_BYTES], complete=len(head) <= HEAD_BYTES, **base
+    )
+
+
+def _check_workbook_zip(path: Path, name: str) -> None:
+    """Raise InputError unless the zip archive is an Excel workbook."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise InputError("ingest.corrupt_workbook", name=name) from exc
+    if "xl/workbook.xml" in names:
+        return
+    if "content.xml" in names:
+        raise InputError("ingest.unsupported_format", name=name, kind="OpenDocument (.ods)")
+    raise InputError("ingest.unsupported_format", name=name, kind="ZIP")
+
+
+def _file_contains(path: Path, needle: bytes) -> bool:
+    """Tell whether the file contains ``needle`` (read in chunks)."""
+    tail = b""
+    with open(path, "rb") as fh:
+        while chunk := fh.read(_SPILL_CHUNK):
+            if needle in tail + chunk:
+                return True
+            tail = chunk[-len(needle):]
+    return False
+
+
+def _gzip_head(path: Path, name: str) -> bytes:
+    """Give the first decompressed bytes of a gzip file; InputError when it is damaged."""
+    try:
+        with gzip.open(path, "rb") as fh:
+            return fh.read(HEAD_BYTES + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise InputError("ingest.corrupt_gzip", name=name) from exc
+
+
+def _reject_documents(head: bytes, name: str) -> None:
+    """Raise InputError for well-known non-table documents (PDF, HTML, XML, images)."""
+    start = head.lstrip()[:512].lower()
+    if start.startswith(b"%pdf"):
+        raise InputError("ingest.unsupported_format", name=name, kind="PDF")
+    if start.startswith((b"<!doctype html", b"<html", b"<table", b"<?xml")):
+        raise InputError("ingest.unsupported_format", name=name, kind="HTML/XML")
+    if start.startswith((b"\x89png", b"\xff\xd8\xff", b"gif8")):
+        raise InputError("ingest.unsupported_format", name=name, kind="image")
