@@ -15,6 +15,7 @@ A :class:`Segmenter` caches as it is used; share one between threads only for re
 
 from __future__ import annotations
 
+import math
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cached_property
@@ -38,8 +39,12 @@ from segcore.xyz import XYZ_LETTERS, codes_from_effective, effective_cv
 
 __all__ = ["BASIS_COLUMNS", "Segmentation", "Segmenter"]
 
-#: The customer-table column behind each ABC / profit basis.
-BASIS_COLUMNS = {"revenue": "revenue", "margin": "margin", "orders": "orders", "ltv": "ltv_simple"}
+#: The customer-table column behind each ABC / profit basis. ``clv`` (predicted CLV) is not
+#: a column of :func:`~segcore.customers.customer_table`: the app adds it after a predictive
+#: LTV fit (NaN for customers without a forecast, who then rank as C / low profit).
+BASIS_COLUMNS = {
+    "revenue": "revenue", "margin": "margin", "orders": "orders", "ltv": "ltv_simple", "clv": "clv",
+}
 
 _REQUIRED = ("customer_id", "revenue", "orders", "tenure_days", "recency_days", "cv", "history_periods")
 _PARETO_POINTS = 1000
@@ -156,6 +161,8 @@ class Segmenter:
             values = None
             if column in self.customers.columns:
                 values = self.customers[column].to_numpy(dtype=np.float64, na_value=np.nan)
+            if values is None and basis == "clv":
+                raise SettingsError("classify.clv_missing")
             if values is None or (self.n and bool(np.all(np.isnan(values)))):
                 raise SettingsError("classify.basis_missing", basis=basis, column=column)
             self._rankings[basis] = AbcRanking(values, id_position=self._id_position)
@@ -167,6 +174,26 @@ class Segmenter:
             values = self.ranking(basis).values
             self._curves[basis] = (pareto_curve(values, _PARETO_POINTS), gini(values))
         return self._curves[basis]
+
+    def top_share(self, basis: str, x: float) -> float:
+        """Give the share of the basis's positive total brought by the top ⌊x·n⌋ customers, in O(1).
+
+        Reads the basis's pre-sorted ranking instead of sorting again; equals
+        :func:`segcore.pareto.top_share` on the basis column (whole customers, no
+        interpolation; with no positive value the diagonal is read). ``0 < x ≤ 1``, else
+        :class:`~segcore.errors.SettingsError`.
+        """
+        if not (math.isfinite(x) and 0 < x <= 1):
+            raise SettingsError("classify.top_share_range", value=x)
+        ranking = self.ranking(basis)
+        if self.n == 0:
+            return float(x)
+        k = math.floor(x * self.n + 1e-6)
+        if ranking.positive == 0:
+            return k / self.n
+        if k == 0:
+            return 0.0
+        return float(ranking.share_after[min(k, ranking.positive) - 1])
 
     def effective_cv(self, min_periods: int) -> np.ndarray:
         """Give the CVs usable for XYZ (+inf where N) for a minimum history (built once)."""

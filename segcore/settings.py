@@ -77,10 +77,10 @@ class AggregationSettings(FlatSettings):
 
 
 AbcMode = Literal["value", "rank"]
-AbcBasis = Literal["revenue", "margin", "orders", "ltv"]
+AbcBasis = Literal["revenue", "margin", "orders", "ltv", "clv"]
 AbcRule = Literal["crossing_up", "within"]
 QuadrantPreset = Literal["retail", "consumer_goods", "b2b", "finance", "custom"]
-ProfitBasis = Literal["revenue", "margin", "ltv"]
+ProfitBasis = Literal["revenue", "margin", "ltv", "clv"]
 ProfitSplitKind = Literal["percentile", "value"]
 
 #: Named ABC cut-off pairs (cumulative shares for A and for A+B).
@@ -140,7 +140,8 @@ class AbcThresholds(FlatSettings):
     - ``mode``: ``value`` = shares of the positive total of the basis; ``rank`` = shares of
       the number of customers (the top ``a`` of customers are A).
     - ``basis``: what customers are ranked by: ``revenue``, ``margin`` (needs cost),
-      ``orders`` or ``ltv`` (the simple LTV of the customer table).
+      ``orders``, ``ltv`` (the simple LTV of the customer table) or ``clv`` (the predicted
+      CLV, a ``clv`` column the app adds after a predictive LTV fit).
     - ``rule``: the boundary rule (see :func:`segcore.abc.abc_classes`): ``crossing_up``
       keeps the customer whose inclusion crosses a cut in the upper class; ``within``
       puts a customer in the upper class only when the cumulative share including them
@@ -155,7 +156,7 @@ class AbcThresholds(FlatSettings):
 
     def __post_init__(self) -> None:
         _check_choice("mode", self.mode, ("value", "rank"))
-        _check_choice("basis", self.basis, ("revenue", "margin", "orders", "ltv"))
+        _check_choice("basis", self.basis, ("revenue", "margin", "orders", "ltv", "clv"))
         _check_choice("rule", self.rule, ("crossing_up", "within"))
         if not (_finite(self.a) and _finite(self.b) and 0 < self.a < self.b <= 1):
             raise SettingsError("classify.abc_cuts", a=self.a, b=self.b)
@@ -264,7 +265,8 @@ class QuadrantSettings(FlatSettings):
       (lower CV = higher); normalised to sum to 1 together with ``extra_weights``.
     - ``extra_weights``: attribute columns and weights, ``"loyalty_member:0.2;referrals:0.1"``.
     - ``loyalty_split``: percentile of the loyalty score above which loyalty is high.
-    - ``profit_basis``: ``revenue``, ``margin`` (needs cost) or ``ltv`` (simple LTV).
+    - ``profit_basis``: ``revenue``, ``margin`` (needs cost), ``ltv`` (simple LTV) or ``clv``
+      (predicted CLV, needs a ``clv`` column).
     - ``profit_split_kind`` / ``profit_split``: ``percentile`` of the profit basis
       (0 < split < 1) or an absolute ``value`` in money.
     High means strictly above the split value (see :mod:`segcore.quadrants`).
@@ -283,7 +285,7 @@ class QuadrantSettings(FlatSettings):
 
     def __post_init__(self) -> None:
         _check_choice("preset", self.preset, ("retail", "consumer_goods", "b2b", "finance", "custom"))
-        _check_choice("profit_basis", self.profit_basis, ("revenue", "margin", "ltv"))
+        _check_choice("profit_basis", self.profit_basis, ("revenue", "margin", "ltv", "clv"))
         _check_choice("profit_split_kind", self.profit_split_kind, ("percentile", "value"))
         for name, weight in self.component_weights.items():
             if not (_finite(weight) and weight >= 0):

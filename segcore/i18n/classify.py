@@ -64,6 +64,14 @@ MESSAGES = {
         "нет (для маржи в файле нужен столбец себестоимости). Выберите выручку или другую "
         "основу.",
     },
+    "classify.clv_missing": {
+        "en": "Predicted CLV is not available yet: it comes from the predictive model. Open "
+        "“Customer value (LTV)”, choose “Predicted CLV” and let the model fit, or choose "
+        "another basis.",
+        "ru": "Прогнозный CLV пока недоступен: он получается из прогнозной модели. Откройте "
+        "«Ценность клиента (LTV)», выберите «Прогнозный CLV» и дождитесь подгонки модели "
+        "или выберите другую основу.",
+    },
     "classify.no_history": {
         "en": "No customer has at least {min_periods} periods of history with a defined "
         "variation, so XYZ thresholds cannot be suggested. Choose a shorter period "

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from segcore.abc import abc_classes
 from segcore.errors import SettingsError
 from segcore.matrix import abc_xyz_summary
-from segcore.pareto import gini, pareto_curve
+from segcore.pareto import gini, pareto_curve, top_share
 from segcore.quadrants import loyalty_score, quadrant_classes, quadrant_summary
 from segcore.segmentation import BASIS_COLUMNS, Segmenter
 from segcore.settings import AbcThresholds, QuadrantSettings, Scenario, XyzThresholds
@@ -138,6 +138,56 @@ def test_attributes_and_preset_attributes_enter_the_engine_like_the_score():
     assert_same(customers, Scenario(quadrants=finance), segmenter)
 
 
+def test_top_share_reads_the_sorted_ranking_by_hand():
+    segmenter = Segmenter(small_table())
+    # revenue sorted: 120, 80, 80, 15 (positive total 295), then 0 and -10; n = 6
+    assert segmenter.top_share("revenue", 0.5) == pytest.approx(280 / 295)  # top 3
+    assert segmenter.top_share("revenue", 0.2) == pytest.approx(120 / 295)  # ⌊1.2⌋ = 1
+    assert segmenter.top_share("revenue", 0.1) == 0.0  # ⌊0.6⌋ = 0 customers
+    assert segmenter.top_share("revenue", 5 / 6) == 1.0  # the 5th brings nothing
+    # margin sorted: 30, 20, 5 (positive total 55), then 0, -4 and a missing one
+    assert segmenter.top_share("margin", 1 / 3) == pytest.approx(50 / 55)
+    for basis in ("revenue", "margin", "orders", "ltv"):
+        column = small_table()[BASIS_COLUMNS[basis]].to_numpy(dtype=float)
+        for x in (0.01, 0.17, 1 / 3, 0.5, 0.51, 2 / 3, 0.99, 1.0):
+            assert segmenter.top_share(basis, x) == top_share(column, x)
+
+
+def test_top_share_with_no_positive_value_reads_the_diagonal_and_checks_its_range():
+    segmenter = Segmenter(small_table().assign(revenue=[0.0, -1.0, 0.0, 0.0, -3.0, 0.0]))
+    assert segmenter.top_share("revenue", 0.5) == 0.5
+    assert segmenter.top_share("revenue", 0.4) == pytest.approx(2 / 6)
+    for bad in (0.0, -0.1, 1.5, float("nan")):
+        with pytest.raises(SettingsError):
+            segmenter.top_share("revenue", bad)
+
+
+
+def test_predicted_clv_ranks_customers_when_the_table_has_a_clv_column_by_hand():
+    # clv c3 50, c1 10, c2 30, c5 5, c4 missing, c6 0: positive total 95; sorted c3 (before 0),
+    # c2 (.526), c1 (.842 ≥ .80 → B), c5 (.947 < .95 → B); missing and zero are C
+    customers = small_table().assign(clv=[50.0, 10.0, 30.0, 5.0, np.nan, 0.0])
+    scenario = Scenario.from_flat_dict({"abc_basis": "clv", "quadrants_profit_basis": "clv"})
+    result = Segmenter(customers).segment(scenario)
+    assert result.abc.tolist() == ["A", "B", "A", "B", "C", "C"]
+    assert result.nonpositive.tolist() == [False, False, False, False, True, True]
+    assert_same(customers, scenario, Segmenter(customers))
+    assert BASIS_COLUMNS["clv"] == "clv"
+
+
+def test_predicted_clv_without_its_column_says_where_it_comes_from():
+    segmenter = Segmenter(small_table())
+    for scenario in (Scenario(abc=AbcThresholds(basis="clv")),
+                     Scenario(quadrants=QuadrantSettings(profit_basis="clv"))):
+        with pytest.raises(SettingsError) as error:
+            segmenter.segment(scenario)
+        assert error.value.key == "classify.clv_missing"
+        assert "Predicted CLV" in error.value.message("en")
+        assert "Прогнозный CLV" in error.value.message("ru")
+    with pytest.raises(SettingsError) as error:
+        Segmenter(small_table().assign(clv=np.nan)).segment(Scenario(abc=AbcThresholds(basis="clv")))
+    assert error.value.key == "classify.basis_missing"
+
 # Properties ---------------------------------------------------------------------------
 
 
@@ -203,6 +253,13 @@ def test_the_engine_equals_the_analyses_for_any_table_and_any_sequence_of_moves(
     segmenter = Segmenter(table)
     for scenario in moves:
         assert_same(table, scenario, segmenter)
+
+
+@settings(max_examples=60, deadline=None)
+@given(customer_tables(), st.floats(0.001, 1.0), st.sampled_from(["revenue", "orders", "ltv"]))
+def test_top_share_equals_the_pareto_readout_for_any_table(table, x, basis):
+    column = table[BASIS_COLUMNS[basis]].to_numpy(dtype=float)
+    assert Segmenter(table).top_share(basis, x) == top_share(column, x)
 
 
 # Real data ----------------------------------------------------------------------------

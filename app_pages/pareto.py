@@ -1,0 +1,81 @@
+"""Pareto: the Lorenz curve of revenue, ABC bands, Gini and "top x % bring y %"."""
+
+import streamlit as st
+
+from segcore import charts
+from segcore.errors import UserFacingError
+from segcore.segmentation import Segmentation
+from ui import context, controls, sidebar, state, views
+from ui.cached import Analysis
+from ui.format import fmt_number, fmt_percent
+from ui.text import show_error, show_flash_error, tr
+
+
+def _top(analysis: Analysis, seg: Segmentation, share: float) -> float | None:
+    try:
+        with analysis.lock:  # O(1): a read of the ranking the segmentation has sorted
+            return analysis.segmenter.top_share(seg.scenario.abc.basis, share)
+    except UserFacingError as error:
+        show_error(error)
+        return None
+
+
+def _metrics(seg: Segmentation, x: float, y: float) -> None:
+    lang = state.lang()
+    total = float(seg.abc_counts.sum())
+    cols = st.columns(4)
+    cols[0].metric(tr("pareto.m_top"), tr("pareto.top_value", x=fmt_percent(x, lang, 0),
+                                          y=fmt_percent(y, lang)),
+                   border=True, help=tr("pareto.m_top_help"))
+    cols[1].metric(tr("pareto.m_gini"), fmt_number(seg.gini, lang, 2), border=True,
+                   help=tr("pareto.m_gini_help"))
+    cols[2].metric(tr("pareto.m_a"), views.count_and_share(seg.abc_counts[0], total), border=True,
+                   help=tr("pareto.m_a_help", a=fmt_percent(seg.scenario.abc.a, lang, 0)))
+    cols[3].metric(tr("pareto.m_nothing"), views.count_and_share(int(seg.nonpositive.sum()), total),
+                   border=True, help=tr("pareto.m_nothing_help"))
+
+
+@st.fragment
+def live(analysis: Analysis) -> None:
+    """The readout slider, ABC cut-offs and the curve: a move reruns only this part."""
+    lang = state.lang()
+    show_flash_error()
+    with st.container(border=True):
+        left, right = st.columns([1, 2])
+        with left:
+            state.put_default(state.KEY_PARETO_TOP, 20)
+            x = st.slider(tr("pareto.top"), min_value=1, max_value=99, step=1, format="%d%%",
+                          key=state.KEY_PARETO_TOP, help=tr("pareto.top_help"),
+                          persist_state="session") / 100
+        with right:
+            a, b = st.columns(2)
+            with a:
+                controls.percent_slider("abc_a", tr("abc.a"), tr("abc.a_help"), low=5, high=99)
+            with b:
+                controls.percent_slider("abc_b", tr("abc.b"), tr("abc.b_help"), low=6, high=100)
+    sidebar.refresh_summary()
+    seg = context.segmentation(analysis)
+    if seg is None:
+        return
+    y = _top(analysis, seg, x)
+    if y is None:
+        return
+    _metrics(seg, x, y)
+    (a_x, _), (b_x, _) = seg.abc_points
+    basis = tr(f"basis.{seg.scenario.abc.basis}")
+    chart = charts.pareto_curve(
+        seg.pareto, band_edges={"A": a_x, "B": b_x, "C": 1.0}, highlight=(x, y),
+        highlight_label=tr("pareto.readout", x=fmt_percent(x, lang, 0), y=fmt_percent(y, lang)),
+        title=tr("pareto.chart_title", basis=basis.lower()),
+        subtitle=tr("pareto.chart_subtitle", gini=fmt_number(seg.gini, lang, 2)),
+        x_title=tr("pareto.x_axis"), y_title=tr("pareto.y_axis", basis=basis.lower()), lang=lang,
+    )
+    st.altair_chart(chart, width="stretch", key=state.KEY_PARETO_CHART)
+    st.caption(tr("pareto.how_to_read"))
+
+
+st.title(tr("page.pareto"))
+st.caption(tr("pareto.intro"))
+active = context.active_analysis()
+if active is not None:
+    live(active)

@@ -1,0 +1,192 @@
+"""Slider move → chart repainted in Chromium: the Matrix page on large bases against the floor.
+
+The floor is Streamlit itself: ``bench/floor_app.py`` (one slider, one three-bar chart),
+measured in the same run. Then, for each size, a transactions file with that many
+customers (3.5 lines each on average, long-tailed amounts, some returns) is generated once
+with DuckDB under ``bench/output/`` and the studio is started on it::
+
+    streamlit run app.py -- --data bench/output/customers_<n>.parquet
+
+After the first aggregation, the ABC "A closes at" slider is moved with the keyboard
+(alternately right and left, 3 warm-up moves, then ``--moves``), and each move is timed
+from the key press to the first animation frame in which the ABC × XYZ heatmap differs
+(``tests/e2e/repaint.py``). The server runs with ``STUDIO_TIMING=1``, so its log tells how
+long the fragment took in Python per move and where (``ui/probe.py``); the browser counts
+the bytes the server sent per move.
+
+Prints per size: median and p90 (ms), the ratio to the floor's median, the server's
+fragment time and its parts (medians), and the kilobytes sent per move.
+
+    python bench/bench_browser.py --sizes 20000 100000 1000000 --moves 20
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.e2e.harness import (  # noqa: E402
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    free_port,
+    server_log,
+    start_streamlit,
+    stop_streamlit,
+    wait_for_app,
+)
+from tests.e2e.repaint import slider_to_repaint_ms  # noqa: E402
+
+OUT = ROOT / "bench" / "output"
+FLOOR_APP = ROOT / "bench" / "floor_app.py"
+TIMING = re.compile(r"^studio\.timing (\S+) ([\d.]+) ms$")
+PARTS = ("matrix.fragment", "segment", "matrix.headline", "matrix.heatmap", "matrix.quadrants",
+         "matrix.drill")
+
+# Customers get a size (log-normal spend level) and a first day; their lines
+# (1 + ⌊Exp(3)⌋: 3.5 on average) fall between that day and 2026-10-31; 2 % are returns.
+GENERATE = """
+COPY (
+    WITH customers AS (
+        SELECT
+            i,
+            exp(1.1 * sqrt(-2 * ln(random())) * cos(2 * pi() * random())) AS level,
+            CAST(floor(random() * 1000) AS INTEGER) AS start_day,
+            1 + CAST(floor(-ln(random()) * 3) AS INTEGER) AS lines
+        FROM range({n}) t(i)
+    )
+    SELECT
+        'C' || lpad(CAST(i AS VARCHAR), 8, '0') AS customer_id,
+        DATE '2023-01-01' + start_day
+            + CAST(floor(random() * (30 + random() * (1370 - start_day))) AS INTEGER) AS date,
+        'O' || CAST(i AS VARCHAR) || '-' || CAST(j AS VARCHAR) AS order_id,
+        round((CASE WHEN random() < 0.02 THEN -1 ELSE 1 END) * level
+              * exp(3.6 + 0.6 * sqrt(-2 * ln(random())) * cos(2 * pi() * random())), 2) AS amount
+    FROM customers, range(lines) r(j)
+) TO '{path}' (FORMAT parquet)
+"""
+
+
+def dataset(n: int) -> Path:
+    """Give the transactions file of ``n`` customers, generating it once."""
+    path = OUT / f"customers_{n}.parquet"
+    if not path.exists():
+        import duckdb
+
+        OUT.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".partial")
+        con = duckdb.connect()
+        con.execute("SELECT setseed(0.42)")
+        con.execute(GENERATE.format(n=n, path=partial))
+        partial.rename(path)
+    return path
+
+
+def measure(page, slider_key: str, moves: int, warmup: int) -> list[float]:
+    """Give the slider → heatmap repaint times (ms) of ``moves`` moves after ``warmup``."""
+    thumb = page.locator(f".st-key-{slider_key} input[type=range]")
+    times = []
+    for index in range(warmup + moves):
+        key = "ArrowRight" if index % 2 == 0 else "ArrowLeft"
+        elapsed = slider_to_repaint_ms(page, thumb, key, chart_index=0)
+        wait_for_app(page)
+        page.wait_for_timeout(250)
+        if index >= warmup:
+            times.append(elapsed)
+    return times
+
+
+def server_parts(log: str, moves: int) -> dict[str, float]:
+    """Give the median of each timed part over the last ``moves`` fragment runs in the log."""
+    runs: dict[str, list[float]] = defaultdict(list)
+    for line in log.splitlines():
+        match = TIMING.match(line.strip())
+        if match:
+            runs[match.group(1)].append(float(match.group(2)))
+    return {part: statistics.median(values[-moves:]) for part, values in runs.items() if values}
+
+
+def run_server(browser, script: Path, slider_key: str, args: list[str], moves: int, warmup: int,
+               timeout_s: float) -> dict:
+    """Start a server, open it, time the slider moves; give times, server parts and bytes."""
+    port = free_port()
+    process = start_streamlit(script, port, args=args, env={"STUDIO_TIMING": "1"})
+    try:
+        context = browser.new_context(viewport={"width": 1440, "height": 1000}, locale="en-US")
+        page = context.new_page()
+        received: list[int] = []
+        page.on("websocket", lambda ws: ws.on(
+            "framereceived", lambda frame: received.append(len(frame) if frame else 0)))
+        started = time.perf_counter()
+        page.goto(f"http://127.0.0.1:{port}/", timeout=timeout_s * 1000)
+        page.locator(f".st-key-{slider_key} input[type=range]").wait_for(timeout=timeout_s * 1000)
+        page.locator("[data-testid='stVegaLiteChart']").first.wait_for(timeout=timeout_s * 1000)
+        wait_for_app(page, timeout=timeout_s * 1000)
+        first = time.perf_counter() - started
+        page.wait_for_timeout(500)
+        before = sum(received)
+        times = measure(page, slider_key, moves, warmup)
+        sent = sum(received) - before
+        context.close()
+        return {"times": times, "first_s": first, "kb_per_move": sent / 1024 / (moves + warmup),
+                "parts": server_parts(server_log(process), moves)}
+    finally:
+        stop_streamlit(process)
+
+
+def row(label: str, result: dict, floor_ms: float) -> str:
+    times = result["times"]
+    median = statistics.median(times)
+    p90 = float(np.percentile(times, 90))
+    parts = result["parts"]
+    fragment = parts.get("matrix.fragment")
+    server = f"{fragment:8.1f}" if fragment is not None else f"{'—':>8}"
+    return (f"{label:>22} {result['first_s']:8.1f} {median:8.1f} {p90:8.1f} {median / floor_ms:7.2f}"
+            f" {server} {result['kb_per_move']:9.1f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[20_000, 100_000, 1_000_000])
+    parser.add_argument("--moves", type=int, default=20)
+    parser.add_argument("--warmup", type=int, default=3)
+    parser.add_argument("--timeout", type=float, default=900, help="seconds for the first load")
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    files = {n: dataset(n) for n in args.sizes}
+    results = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        floor = run_server(browser, FLOOR_APP, "floor_slider", [], args.moves, args.warmup,
+                           args.timeout)
+        for n, path in files.items():
+            results[n] = run_server(browser, ROOT / "app.py", "abc_a",
+                                    ["--data", str(path)], args.moves, args.warmup, args.timeout)
+        browser.close()
+    floor_ms = statistics.median(floor["times"])
+    print(f"\nslider → heatmap repainted in Chromium, {args.moves} moves after {args.warmup}"
+          " warm-ups (ms)")
+    print(f"{'':>22} {'first s':>8} {'median':>8} {'p90':>8} {'÷ floor':>7} {'server':>8}"
+          f" {'KB/move':>9}")
+    print(row("floor (floor_app.py)", floor, floor_ms))
+    for n, result in results.items():
+        print(row(f"{n:,} customers", result, floor_ms))
+    print("\nserver-side parts of the Matrix fragment per move (median ms)")
+    print(f"{'':>22} " + " ".join(f"{part.removeprefix('matrix.'):>10}" for part in PARTS))
+    for n, result in results.items():
+        cells = (result["parts"].get(part) for part in PARTS)
+        print(f"{n:>22,} " + " ".join(f"{c:10.1f}" if c is not None else f"{'—':>10}" for c in cells))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Streamlit glue shared by the studio's pages: state, cached analysis, controls, words."""

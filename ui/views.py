@@ -1,0 +1,143 @@
+"""Small display pieces shared by pages: customer tables, headline metrics, chart frames."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from segcore.charts import sample_points
+from segcore.segmentation import BASIS_COLUMNS, Segmentation
+from ui import state
+from ui.cached import Analysis
+from ui.format import fmt_int, fmt_percent
+from ui.text import column_label, segment_name, tr
+
+__all__ = [
+    "DETAIL_COLUMNS",
+    "count_and_share",
+    "customer_table_view",
+    "mean_by_code",
+    "quadrant_legend",
+    "quadrant_points",
+]
+
+#: Customer-table columns shown when a segment's customers are listed.
+DETAIL_COLUMNS: tuple[str, ...] = (
+    "customer_id", "revenue", "orders", "avg_check", "last_purchase", "recency_days",
+    "cv", "return_rate", "ltv_simple",
+)  # fmt: skip
+_MONEY = {"revenue", "avg_check", "ltv_simple", "ltv", "margin", "purchases", "returns",
+          "revenue_per_period"}
+_SHARE = {"return_rate", "peak_share", "revenue_share", "customer_share"}
+
+
+def count_and_share(count: float, total: float) -> str:
+    """Give "1,234 (18.5 %)": a number of customers and its share of all."""
+    lang = state.lang()
+    share = count / total if total else 0.0
+    return f"{fmt_int(count, lang)} ({fmt_percent(share, lang)})"
+
+
+def _column_config(columns: Sequence[str]) -> dict[str, object]:
+    date_format = "DD.MM.YYYY" if state.lang() == "ru" else "YYYY-MM-DD"
+    config: dict[str, object] = {}
+    for column in columns:
+        label = column_label(column)
+        if column in ("first_purchase", "last_purchase"):
+            config[column] = st.column_config.DateColumn(label, format=date_format)
+        elif column in _MONEY:
+            config[column] = st.column_config.NumberColumn(label, format="localized")
+        elif column in _SHARE:
+            config[column] = st.column_config.NumberColumn(label, format="percent")
+        elif column == "cv":
+            config[column] = st.column_config.NumberColumn(label, format="%.2f")
+        else:
+            config[column] = st.column_config.Column(label)
+    return config
+
+
+def _largest_first(values: np.ndarray, limit: int) -> np.ndarray:
+    """Give the positions of the ``limit`` largest values, largest first (ties by position)."""
+    keys = -np.nan_to_num(values, nan=-np.inf)
+    if len(keys) > limit:
+        kth = np.partition(keys, limit - 1)[limit - 1]
+        candidates = np.flatnonzero(keys <= kth)
+        return candidates[np.argsort(keys[candidates], kind="stable")[:limit]]
+    return np.argsort(keys, kind="stable")[:limit]
+
+
+def customer_table_view(
+    analysis: Analysis,
+    segmentation: Segmentation,
+    mask: np.ndarray | None,
+    *,
+    key: str,
+    limit: int = 1000,
+    sort_by: str | np.ndarray = "revenue",
+    columns: Sequence[str] = DETAIL_COLUMNS,
+    extra: dict[str, np.ndarray] | None = None,
+) -> pd.DataFrame:
+    """Draw the customers selected by ``mask`` (largest ``sort_by`` first, at most ``limit``).
+
+    ``sort_by`` is a customer-table column or an array aligned with its rows; ``extra``
+    adds columns aligned with the rows (e.g. a recomputed LTV). Gives the frame drawn (its
+    columns are customer-table names; the headers shown are translated).
+    """
+    customers = analysis.customers
+    positions = np.arange(len(customers)) if mask is None else np.flatnonzero(mask)
+    values = (customers[sort_by].to_numpy(dtype=float, na_value=np.nan)
+              if isinstance(sort_by, str) else np.asarray(sort_by, dtype=float))[positions]
+    order = positions[_largest_first(values, limit)]
+    shown = [c for c in columns if c in customers.columns]
+    frame = customers.iloc[order][shown].reset_index(drop=True)
+    frame.insert(1, "cell", segmentation.cell[order])
+    frame.insert(2, "quadrant", segmentation.quadrant[order])
+    for name, column in (extra or {}).items():
+        frame[name] = np.asarray(column)[order]
+    for column in _MONEY.intersection(frame.columns):
+        big = frame[column].abs().max() >= 1000 if len(frame) else False
+        frame[column] = frame[column].round(0 if big else 2)
+    st.dataframe(frame, hide_index=True, key=key, column_config=_column_config(frame.columns),
+                 height=min(38 + 35 * max(len(frame), 1), 420))
+    if len(positions) > limit:
+        st.caption(tr("table.top_of", shown=fmt_int(limit, state.lang()),
+                      total=fmt_int(len(positions), state.lang())))
+    return frame
+
+
+def mean_by_code(codes: np.ndarray, values: np.ndarray, letters: np.ndarray) -> pd.DataFrame:
+    """Give the customers and the mean of ``values`` per segment code (empty segments left out)."""
+    index = np.asarray(codes, dtype=np.intp)
+    counts = np.bincount(index, minlength=len(letters))
+    sums = np.bincount(index, weights=np.nan_to_num(np.asarray(values, dtype=float)),
+                       minlength=len(letters))
+    keep = counts > 0
+    return pd.DataFrame({"segment": np.asarray(letters)[keep], "customers": counts[keep],
+                         "mean": sums[keep] / counts[keep]})
+
+
+def quadrant_points(analysis: Analysis, segmentation: Segmentation, limit: int = 3000) -> pd.DataFrame:
+    """Give at most ``limit`` customers (a fixed sample) with loyalty, profit and quadrant."""
+    rows = sample_points(analysis.segmenter.n, limit)
+    basis = BASIS_COLUMNS[segmentation.scenario.quadrants.profit_basis]
+    customers = analysis.customers
+    return pd.DataFrame({
+        "customer_id": customers["customer_id"].to_numpy(dtype=object)[rows],
+        "loyalty": segmentation.loyalty[rows],
+        "profit": customers[basis].to_numpy(dtype=float, na_value=np.nan)[rows],
+        "quadrant": segmentation.quadrant[rows],
+    })
+
+
+def quadrant_legend(segmentation: Segmentation) -> dict[str, str]:
+    """Give each quadrant's legend text: code, name, customers and share of revenue."""
+    lang = state.lang()
+    return {
+        row.quadrant: tr("quad.legend", code=row.quadrant, name=segment_name(row.quadrant),
+                         customers=fmt_int(row.customers, lang),
+                         share=fmt_percent(row.revenue_share, lang))
+        for row in segmentation.quadrant_summary.itertuples()
+    }
