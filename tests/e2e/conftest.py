@@ -36,7 +36,7 @@ def app_url() -> Iterator[str]:
 @pytest.fixture(scope="session")
 def browser():
     if not Path(CHROMIUM).exists():
-        pytest.fail("Debian's chromium is not installed at /usr/bin/chromium; bash scripts/test.sh installs it")
+        pytest.fail("Debian's chromium is missing at /usr/bin/chromium; bash scripts/test.sh installs it")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
