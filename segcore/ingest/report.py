@@ -64,7 +64,7 @@ class LoadReport:
             if self.dropped.get(reason):
                 rows = self.examples.get(reason, ())
                 examples = t("ingest.report.examples", lang,
-                             rows=", ".join(map(str, rows))) if rows else ""
+                             rows=", ".join(_num(r, lang) for r in rows)) if rows else ""
                 out.append(t(f"ingest.drop.{reason}", lang, n=_num(self.dropped[reason], lang),
                              examples=examples))
         today = self.details.get("today", "")
@@ -75,8 +75,8 @@ class LoadReport:
         first, last = self.details.get("first_date"), self.details.get("last_date")
         if isinstance(first, date) and isinstance(last, date):
             total = _money(float(self.details.get("total_amount", 0.0)), lang)
-            out.append(t("ingest.report.period", lang, first=first.isoformat(),
-                         last=last.isoformat(), total=total))
+            out.append(t("ingest.report.period", lang, first=_date(first, lang),
+                         last=_date(last, lang), total=total))
         return out
 
 
@@ -84,6 +84,11 @@ def _num(value: int, lang: str) -> str:
     """Give a whole number with thousands grouped the way ``lang`` writes them."""
     text = f"{value:,}"
     return text.replace(",", "\u00a0") if lang == "ru" else text
+
+
+def _date(value: date, lang: str) -> str:
+    """Give a date the way ``lang`` writes it: 31.12.2025 in Russian, 2025-12-31 in English."""
+    return value.strftime("%d.%m.%Y") if lang == "ru" else value.isoformat()
 
 
 def _money(value: float, lang: str) -> str:

@@ -102,7 +102,7 @@ def _classify(path: Path, name: str, workdir: Path) -> SourceFile:
     base = {"name": name, "path": path, "workdir": workdir}
     if head.startswith(b"PK\x03\x04"):
         _check_workbook_zip(path, name)
-        return SourceFile(kind="xlsx", **base)
+        return SourceFile(kind="xlsx", **{**base, "path": _with_workbook_suffix(path, workdir)})
     if head.startswith(_OLE2):
         if _ENCRYPTED in head or _file_contains(path, _ENCRYPTED):
             raise InputError("ingest.password", name=name)
@@ -121,6 +121,22 @@ def _classify(path: Path, name: str, workdir: Path) -> SourceFile:
     return SourceFile(
         kind="text", head=head[:HEAD_BYTES], complete=len(head) <= HEAD_BYTES, **base
     )
+
+
+def _with_workbook_suffix(path: Path, workdir: Path) -> Path:
+    """Give a path ending in ``.xlsx`` for the workbook (the Excel reader goes by the suffix).
+
+    Bytes, uploads without a name and files saved without an extension get a link (or a
+    copy) named ``workbook.xlsx`` in ``workdir``.
+    """
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return path
+    target = workdir / "workbook.xlsx"
+    try:
+        target.symlink_to(path.resolve())
+    except OSError:
+        shutil.copyfile(path, target)
+    return target
 
 
 def _check_workbook_zip(path: Path, name: str) -> None:

@@ -89,6 +89,19 @@ def test_a_sheet_is_chosen_by_name_by_index_or_as_the_first_with_data(tmp_path):
     assert inspect_source(path).sheets == ("Notes", "Jan", "Feb")
 
 
+def test_a_workbook_given_as_bytes_an_unnamed_upload_or_a_file_without_extension_loads(tmp_path):
+    path = tmp_path / "book.xlsx"
+    _workbook(path)
+    data = path.read_bytes()
+    bare = tmp_path / "export"
+    bare.write_bytes(data)
+    for source in (data, io.BytesIO(data), bare):
+        loaded = load_transactions(source)
+        assert loaded.report.details["sheet"] == "Jan"
+        assert loaded.to_pandas()["customer_id"].tolist() == ["12", "A"]
+        assert loaded.to_pandas()["amount"].tolist() == [10.0, 20.5]
+
+
 def test_an_explicit_mapping_picks_another_customer_column():
     text = "Client,Buyer,Date,Amount\na,x,2024-01-01,1\nb,x,2024-01-02,2\n"
     assert load_transactions(text.encode()).to_pandas()["customer_id"].nunique() == 2
