@@ -218,7 +218,7 @@ def customer_table(
     """
     settings = settings or AggregationSettings()
     window = analysis_window(data, settings)
-    frame = customer_table_expr(data, settings, window).to_pandas()
+    frame = customer_table_expr(data, settings, window).to_pyarrow().to_pandas()
     frame = _finish(frame, window)
     extra = attributes if attributes is not None else getattr(data, "attributes", None)
     if extra is not None and len(extra.columns) > 1:

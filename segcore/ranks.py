@@ -11,7 +11,6 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
-from scipy.stats import rankdata
 
 __all__ = [
     "id_order",
@@ -126,5 +125,17 @@ def percentile_ranks(values: np.ndarray, *, higher_is_better: bool = True) -> np
         return np.full(1, 0.5, dtype=np.float32)
     oriented = raw if higher_is_better else -raw
     oriented = np.where(np.isnan(oriented), -np.inf, oriented)
-    ranks = rankdata(oriented, method="average")
+    ranks = _average_ranks(oriented)
     return ((ranks - 1.0) / (n - 1)).astype(np.float32)
+
+
+def _average_ranks(values: np.ndarray) -> np.ndarray:
+    """Give 1-based ranks with ties sharing their average rank (``rankdata(method="average")``)."""
+    order = np.argsort(values, kind="stable")
+    ordered = values[order]
+    starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+    ends = np.r_[starts[1:], ordered.size]
+    average = (starts + ends + 1) / 2.0
+    ranks = np.empty(values.size, dtype=np.float64)
+    ranks[order] = np.repeat(average, ends - starts)
+    return ranks

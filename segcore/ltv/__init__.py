@@ -11,63 +11,64 @@
 - :mod:`~segcore.ltv.validation`: holdout checks, tracking, model comparison;
 - :mod:`~segcore.ltv.guardrails`: minimum-data, spend-value and independence checks;
 - :func:`fit_ltv`: all of it in one call.
+
+The names are imported when first used: the simple LTV of the customer table does not
+load scipy's optimisers.
 """
 
-from segcore.ltv.beta_geo import BetaGeo
-from segcore.ltv.clv import ClvForecast, customer_lifetime_value, discount_factors, discount_per_period
-from segcore.ltv.fit import CUSTOMER_COLUMNS, PURCHASE_MODELS, LtvResult, fit_ltv, run_ltv
-from segcore.ltv.gamma_gamma import GammaGamma
-from segcore.ltv.guardrails import IndependenceCheck, LtvWarning, independence_check, spend_fitting_rows
-from segcore.ltv.pareto_nbd import ParetoNBD
-from segcore.ltv.settings import LtvSettings
-from segcore.ltv.simple import SimpleLtv, simple_ltv
-from segcore.ltv.summary import RfmSummary, rfm_summary
-from segcore.ltv.uncertainty import ClvDraws, bootstrap_clv, draw_parameters, segment_clv
-from segcore.ltv.units import PERIOD_DAYS, UNIT_DAYS, period_in_units
-from segcore.ltv.validation import (
-    HoldoutErrors,
-    HoldoutValidation,
-    compare_models,
-    cumulative_tracking,
-    holdout_by_frequency,
-    holdout_errors,
-    validate_holdout,
-)
+from __future__ import annotations
 
-__all__ = [
-    "CUSTOMER_COLUMNS",
-    "PERIOD_DAYS",
-    "PURCHASE_MODELS",
-    "UNIT_DAYS",
-    "BetaGeo",
-    "ClvDraws",
-    "ClvForecast",
-    "GammaGamma",
-    "HoldoutErrors",
-    "HoldoutValidation",
-    "IndependenceCheck",
-    "LtvResult",
-    "LtvSettings",
-    "LtvWarning",
-    "ParetoNBD",
-    "RfmSummary",
-    "SimpleLtv",
-    "bootstrap_clv",
-    "compare_models",
-    "cumulative_tracking",
-    "customer_lifetime_value",
-    "discount_factors",
-    "discount_per_period",
-    "draw_parameters",
-    "fit_ltv",
-    "holdout_by_frequency",
-    "holdout_errors",
-    "independence_check",
-    "period_in_units",
-    "rfm_summary",
-    "run_ltv",
-    "segment_clv",
-    "simple_ltv",
-    "spend_fitting_rows",
-    "validate_holdout",
-]
+import importlib
+from typing import Any
+
+_WHERE = {
+    "BetaGeo": "segcore.ltv.beta_geo",
+    "CUSTOMER_COLUMNS": "segcore.ltv.fit",
+    "ClvDraws": "segcore.ltv.uncertainty",
+    "ClvForecast": "segcore.ltv.clv",
+    "GammaGamma": "segcore.ltv.gamma_gamma",
+    "HoldoutErrors": "segcore.ltv.validation",
+    "HoldoutValidation": "segcore.ltv.validation",
+    "IndependenceCheck": "segcore.ltv.guardrails",
+    "LtvResult": "segcore.ltv.fit",
+    "LtvSettings": "segcore.ltv.settings",
+    "LtvWarning": "segcore.ltv.guardrails",
+    "PERIOD_DAYS": "segcore.ltv.units",
+    "PURCHASE_MODELS": "segcore.ltv.fit",
+    "ParetoNBD": "segcore.ltv.pareto_nbd",
+    "RfmSummary": "segcore.ltv.summary",
+    "SimpleLtv": "segcore.ltv.simple",
+    "UNIT_DAYS": "segcore.ltv.units",
+    "bootstrap_clv": "segcore.ltv.uncertainty",
+    "compare_models": "segcore.ltv.validation",
+    "cumulative_tracking": "segcore.ltv.validation",
+    "customer_lifetime_value": "segcore.ltv.clv",
+    "discount_factors": "segcore.ltv.clv",
+    "discount_per_period": "segcore.ltv.clv",
+    "draw_parameters": "segcore.ltv.uncertainty",
+    "fit_ltv": "segcore.ltv.fit",
+    "holdout_by_frequency": "segcore.ltv.validation",
+    "holdout_errors": "segcore.ltv.validation",
+    "independence_check": "segcore.ltv.guardrails",
+    "period_in_units": "segcore.ltv.units",
+    "rfm_summary": "segcore.ltv.summary",
+    "run_ltv": "segcore.ltv.fit",
+    "segment_clv": "segcore.ltv.uncertainty",
+    "simple_ltv": "segcore.ltv.simple",
+    "spend_fitting_rows": "segcore.ltv.guardrails",
+    "validate_holdout": "segcore.ltv.validation",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module 'segcore.ltv' has no attribute {name!r}")
+    value = getattr(importlib.import_module(_WHERE[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
