@@ -6,8 +6,10 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from scipy.stats import rankdata
 
 from segcore.ranks import (
+    _average_ranks,
     _sample_step,
     id_order,
     order_statistics,
@@ -76,3 +78,9 @@ def test_order_statistics_equal_a_full_sort_whichever_way_they_are_found(values,
     found = order_statistics(array, low, high, sample_from=1 if bracket else 10**9)
     assert found == (ordered[low], ordered[high])
     assert quantile(array, p) == quantile_of_sorted(ordered, p) == np.quantile(array, p)
+
+
+@given(st.lists(st.sampled_from([-np.inf, 0.0, 1.0, 1.0, 2.5, 7.0]) | st.floats(-1e6, 1e6), max_size=60))
+def test_average_ranks_equal_scipy_rankdata_with_ties(values):
+    array = np.asarray(values, dtype=float)
+    assert np.array_equal(_average_ranks(array), rankdata(array, method="average"))
