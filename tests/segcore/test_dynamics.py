@@ -305,7 +305,6 @@ def test_cohort_shares_lie_between_zero_and_one_and_are_one_at_acquisition(rows,
 
 # --- the demo store ---------------------------------------------------------------------
 
-needs_store = pytest.mark.skipif(not STORE.exists(), reason="the demo store has not been generated")
 
 
 @pytest.fixture(scope="module")
@@ -315,7 +314,6 @@ def store() -> pd.DataFrame:
     return frame
 
 
-@needs_store
 def test_the_demo_store_gains_customers_year_over_year(store):
     years = by_label(period_comparison(store, "Y"))
     assert years.loc["2024", "customers_yoy"] > 0
@@ -324,7 +322,6 @@ def test_the_demo_store_gains_customers_year_over_year(store):
     assert base["new"].sum() == store.loc[store["amount"] > 0, "customer_id"].nunique()
 
 
-@needs_store
 def test_the_demo_store_golden_share_rises_after_the_loyalty_campaign(store):
     # The campaign's target group: the top 20 % of retail customers by revenue in the twelve
     # months before it (the wholesale key accounts, whose ids are company names rather than

@@ -221,7 +221,6 @@ def test_the_scenario_migration_equals_the_migration_of_the_two_classifications(
 # --- the demo store ---------------------------------------------------------------------
 
 
-@pytest.mark.skipif(not STORE.exists(), reason="the demo store has not been generated")
 def test_the_lost_key_account_moves_from_a_to_lost_between_2024_and_the_second_half_of_2025():
     store = pd.read_csv(STORE, dtype={"customer_id": "string"})
     store["date"] = pd.to_datetime(store["date"])

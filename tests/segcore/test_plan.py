@@ -192,7 +192,6 @@ def test_a_plan_given_by_dates_counts_in_the_period_of_each_date(sales):
     assert (row.label, row.plan, row.actual) == ("2025-01", 100.0, 130.0)
 
 
-@pytest.mark.skipif(not (STORE.exists() and PLAN.exists()), reason="the demo store has not been generated")
 def test_the_demo_plan_is_missed_after_the_key_account_leaves_and_beaten_in_the_campaign():
     from segcore.customers import customer_table
     from segcore.segmentation import Segmenter

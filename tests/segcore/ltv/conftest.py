@@ -8,16 +8,15 @@ import pandas as pd
 import pytest
 
 ROOT = Path(__file__).resolve().parents[3]
-CDNOW_PLACES = (ROOT / "sample_data" / "cdnow", Path("/work/shared/data/cdnow"))
+CDNOW = ROOT / "sample_data" / "cdnow"
 CALIBRATION_END = "1997-09-30"
 HOLDOUT_END = "1998-06-30"
 
 
 def _require(name: str) -> Path:
-    for folder in CDNOW_PLACES:
-        if (folder / name).exists():
-            return folder / name
-    pytest.skip(f"CDNOW sample file {name} not found")
+    path = CDNOW / name
+    assert path.exists(), f"the CDNOW sample file {path} is part of the repository and is missing"
+    return path
 
 
 @pytest.fixture(scope="session")
