@@ -39,12 +39,8 @@ from segcore.dynamics import (
     with_segments,
 )
 from segcore.errors import InputError, SettingsError
-from segcore.ingest.detect import Layout, detect_layout
+from segcore.ingest.detect import Layout, detect_layout, raw_table
 from segcore.ingest.numbers import detect_number_format, parse_number
-from segcore.ingest.raw import RawTable
-from segcore.ingest.read_columnar import typed_table
-from segcore.ingest.read_excel import load_sheet, open_workbook
-from segcore.ingest.read_text import readable_path, text_table
 from segcore.ingest.source import SourceFile, open_source
 from segcore.settings import ReturnsPolicy
 
@@ -262,7 +258,7 @@ def _full_table(con: Any, src: SourceFile, layout: Layout) -> pd.DataFrame:
     """Give every row of the source as a frame (a cell: its date, else number, else text)."""
     if layout.complete and layout.relation is None:
         return pd.DataFrame(list(layout.rows), columns=list(layout.names), dtype=object)
-    raw = _raw_table(con, src, layout)
+    raw = raw_table(con, src, layout)
     fields = []
     for i, column in enumerate(raw.columns):
         fields += [f"{expr or 'NULL'} AS {part}{i}" for part, expr in
@@ -273,19 +269,6 @@ def _full_table(con: Any, src: SourceFile, layout: Layout) -> pd.DataFrame:
         cell = read[f"d{i}"].astype(object).where(read[f"d{i}"].notna(), read[f"n{i}"].astype(object))
         frame[column.name] = cell.where(cell.notna(), read[f"t{i}"].astype(object))
     return frame
-
-
-def _raw_table(con: Any, src: SourceFile, layout: Layout) -> RawTable:
-    if layout.text is not None:
-        assert layout.encoding is not None
-        path, encoding, gzipped = readable_path(src, layout.encoding)
-        return text_table(path, encoding, gzipped, layout.text, parallel=False)
-    if layout.format == "xlsx":
-        assert src.path is not None and layout.sheet is not None
-        with open_workbook(src.path, src.name) as book:
-            return load_sheet(con, book, layout.sheet, layout.first_row, layout.names)
-    assert layout.relation is not None
-    return typed_table(con, layout.relation)
 
 
 def _plan_periods(plan: pd.DataFrame, grain: DynamicsGrain) -> np.ndarray:

@@ -17,14 +17,11 @@ import duckdb
 import pandas as pd
 
 from segcore.errors import InputError
-from segcore.ingest.detect import Layout, detect_layout
+from segcore.ingest.detect import Layout, detect_layout, raw_table
 from segcore.ingest.mapping import suggest_by_name
 from segcore.ingest.numbers import detect_number_format, parse_number
-from segcore.ingest.raw import RawTable, quote_ident
-from segcore.ingest.read_columnar import typed_table
-from segcore.ingest.read_excel import load_sheet, open_workbook
-from segcore.ingest.read_text import readable_path, text_table
-from segcore.ingest.source import SourceFile, open_source
+from segcore.ingest.raw import quote_ident
+from segcore.ingest.source import open_source
 from segcore.ingest.transform import text_expr
 
 __all__ = ["CustomerAttributes", "join_attributes", "load_attributes"]
@@ -59,7 +56,7 @@ def load_attributes(
         with open_source(source) as src:
             layout = detect_layout(src, sheet, con)
             column = _customer_column(layout, customer_column)
-            raw = _raw(con, src, layout)
+            raw = raw_table(con, src, layout)
             texts = ", ".join(f"{text_expr(c)} AS {quote_ident(c.name)}" for c in raw.columns)
             frame = con.execute(f"SELECT {texts} FROM {raw.relation}").df()
     finally:
@@ -75,20 +72,6 @@ def _customer_column(layout: Layout, wanted: str | None) -> str:
                              columns=", ".join(layout.names))
         return wanted
     return suggest_by_name(layout.names).get("customer_id") or layout.names[0]
-
-
-def _raw(con: Any, src: SourceFile, layout: Layout) -> RawTable:
-    """Give the raw relation of an attributes source."""
-    if layout.text is not None:
-        assert layout.encoding is not None
-        path, encoding, gzipped = readable_path(src, layout.encoding)
-        return text_table(path, encoding, gzipped, layout.text, parallel=False)
-    if layout.format == "xlsx":
-        assert src.path is not None and layout.sheet is not None
-        with open_workbook(src.path, src.name) as book:
-            return load_sheet(con, book, layout.sheet, layout.first_row, layout.names)
-    assert layout.relation is not None
-    return typed_table(con, layout.relation)
 
 
 def _typed(frame: pd.DataFrame, column: str, russian: bool) -> CustomerAttributes:

@@ -19,12 +19,14 @@ from segcore.ingest.encoding import detect_encoding, looks_binary
 from segcore.ingest.header import column_names, find_header
 from segcore.ingest.mapping import MappingResult, resolve_mapping
 from segcore.ingest.numbers import NumberFormat, detect_number_format
-from segcore.ingest.read_columnar import frame_relation, parquet_relation, sample_rows
-from segcore.ingest.read_excel import SAMPLE_ROWS, open_workbook, pick_sheet, sheet_sample
+from segcore.ingest.raw import RawTable
+from segcore.ingest.read_columnar import frame_relation, parquet_relation, sample_rows, typed_table
+from segcore.ingest.read_excel import SAMPLE_ROWS, load_sheet, open_workbook, pick_sheet, sheet_sample
+from segcore.ingest.read_text import readable_path, text_table
 from segcore.ingest.sniff import TextLayout, decode_sample, sniff_text
 from segcore.ingest.source import SourceFile
 
-__all__ = ["Analysis", "Layout", "analyse", "detect_layout"]
+__all__ = ["Analysis", "Layout", "analyse", "detect_layout", "raw_table"]
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _NUMBER_FIELDS = ("amount", "cost", "margin", "quantity", "price")
@@ -173,3 +175,21 @@ def _date_format(layout: Layout, result: MappingResult) -> DateFormat:
         _values(layout, column), russian=layout.russian,
         allow_serial="date" not in result.by_content,
     )
+
+
+def raw_table(con: Any, src: SourceFile, layout: Layout) -> RawTable:
+    """Give every row of a detected source as a raw relation (text read in one sequential pass).
+
+    For side files (customer attributes, plans); transactions have their own reader with
+    re-encoding and parallel reads (:mod:`segcore.ingest.load`).
+    """
+    if layout.text is not None:
+        assert layout.encoding is not None
+        path, encoding, gzipped = readable_path(src, layout.encoding)
+        return text_table(path, encoding, gzipped, layout.text, parallel=False)
+    if layout.format == "xlsx":
+        assert src.path is not None and layout.sheet is not None
+        with open_workbook(src.path, src.name) as book:
+            return load_sheet(con, book, layout.sheet, layout.first_row, layout.names)
+    assert layout.relation is not None
+    return typed_table(con, layout.relation)
