@@ -35,8 +35,23 @@ pages = {
         st.Page("app_pages/settings.py", title=tr("page.settings"), icon=":material/tune:",
                 url_path="settings"),
     ],
+    tr("nav.dynamics"): [
+        st.Page("app_pages/periods.py", title=tr("page.periods"), icon=":material/calendar_month:",
+                url_path="periods"),
+        st.Page("app_pages/customer_base.py", title=tr("page.customer_base"), icon=":material/groups:",
+                url_path="customer-base"),
+        st.Page("app_pages/migration.py", title=tr("page.migration"), icon=":material/swap_horiz:",
+                url_path="migration"),
+        st.Page("app_pages/golden.py", title=tr("page.golden"), icon=":material/workspace_premium:",
+                url_path="golden"),
+        st.Page("app_pages/plan.py", title=tr("page.plan"), icon=":material/flag_circle:", url_path="plan"),
+        st.Page("app_pages/scenarios.py", title=tr("page.scenarios"), icon=":material/compare_arrows:",
+                url_path="scenarios"),
+        st.Page("app_pages/sensitivity.py", title=tr("page.sensitivity"), icon=":material/tune:",
+                url_path="sensitivity"),
+    ],
 }
-page = st.navigation(pages)
+page = st.navigation(pages, expanded=True)
 sidebar.draw()
 state.sync_url()
 page.run()

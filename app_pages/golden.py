@@ -21,21 +21,22 @@ def _controls() -> tuple[str, str, date | None, int]:
     campaign = DEMO_CAMPAIGN.get(source.demo or "") if source.kind == "demo" else None
     state.seed_for(state.KEY_GOLDEN_CAMPAIGN_ON, source.key, campaign is not None)
     state.seed_for(state.KEY_GOLDEN_CAMPAIGN, source.key, campaign)
-    cols = st.columns([1.3, 1, 1.1, 1.1, 1.4])
-    with cols[0]:
+    top = st.columns(2)
+    with top[0]:
         kind = dynamics.choice(state.KEY_GOLDEN_GROUP, tr("golden.group"), tuple(GROUPS),
                                lambda k: tr(f"golden.group_{k}"), "abc", help_text=tr("golden.group_help"))
-    with cols[1]:
+    with top[1]:
         grain = dynamics.choice(state.KEY_GOLDEN_GRAIN, tr("dyn.grain"), GRAINS,
                                 lambda g: tr(f"dyn.grain_{g}"), "M")
-    with cols[2]:
+    cols = st.columns([1, 1, 1.4], vertical_alignment="bottom")
+    with cols[0]:
         marked = st.toggle(tr("golden.campaign_on"), key=state.KEY_GOLDEN_CAMPAIGN_ON,
                            help=tr("golden.campaign_on_help"), persist_state="session")
-    with cols[3]:
+    with cols[1]:
         day = st.date_input(tr("golden.campaign"), key=state.KEY_GOLDEN_CAMPAIGN, disabled=not marked,
                             format="DD.MM.YYYY" if state.lang() == "ru" else "YYYY-MM-DD",
                             help=tr("golden.campaign_help"), persist_state="session")
-    with cols[4]:
+    with cols[2]:
         state.put_default(state.KEY_GOLDEN_PERIODS, 4)
         periods = st.slider(tr("golden.periods", unit=tr(f"dyn.units_{grain}")), 1, 12, step=1,
                             key=state.KEY_GOLDEN_PERIODS, help=tr("golden.periods_help"),

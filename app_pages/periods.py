@@ -17,18 +17,19 @@ FORMATS = {"revenue": ",.0f", "customers": ",.0f", "orders": ",.0f", "avg_check"
 
 
 def _controls() -> tuple[str, int, str, str]:
-    cols = st.columns([1.2, 1, 1.4, 2])
-    with cols[0]:
+    top = st.columns(2)
+    with top[0]:
         grain = dynamics.choice(state.KEY_PERIODS_GRAIN, tr("dyn.grain"), GRAINS,
                                 lambda g: tr(f"dyn.grain_{g}"), "Q")
-    with cols[1]:
+    with top[1]:
         years = dynamics.choice(state.KEY_PERIODS_YEARS, tr("periods.years"), (1, 2, 3),
                                 lambda y: str(y), 3, help_text=tr("periods.years_help"))
-    with cols[2]:
+    bottom = st.columns(2)
+    with bottom[0]:
         split = dynamics.choice(state.KEY_PERIODS_SPLIT, tr("periods.split"), SPLITS,
                                 lambda s: tr(f"periods.split_{s}"), "total",
                                 help_text=tr("periods.split_help"))
-    with cols[3]:
+    with bottom[1]:
         metric = dynamics.choice(state.KEY_PERIODS_METRIC, tr("periods.metric"), METRICS,
                                  lambda m: tr(f"dyncol.{m}"), "revenue")
     return grain, years, split, metric

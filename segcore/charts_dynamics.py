@@ -27,6 +27,7 @@ __all__ = [
     "live_base_chart",
     "period_chart",
     "plan_chart",
+    "text_names",
     "variance_chart",
 ]
 
@@ -61,6 +62,11 @@ def _x(order: Sequence[str], title: str) -> alt.X:
 
 def _paler_when_incomplete() -> alt.OpacityValue:
     return alt.condition("datum.complete", alt.value(1.0), alt.value(_PALE))
+
+
+def text_names(names: Mapping[object, object] | None) -> dict[str, str]:
+    """Give code → name as plain text (numpy strings would print as ``np.str_('A')`` in labels)."""
+    return {str(code): str(name) for code, name in (names or {}).items()}
 
 
 def code_scale(codes: Sequence[str]) -> alt.Scale:
@@ -124,7 +130,7 @@ def period_chart(
     line = alt.Chart(earlier).mark_line(strokeDash=[6, 4], strokeWidth=3, point=True).encode(
         x=x, y=alt.Y("year_ago:Q"), color=colour, tooltip=tooltip
     )
-    chart = alt.layer(bars, line).properties(title=_title(title, subtitle), height=380)
+    chart = alt.layer(bars, line).properties(title=_title(title, subtitle), height=420)
     return _finish(chart, lang)
 
 
@@ -139,6 +145,7 @@ def _segment_lines(
     lang: str,
 ) -> alt.LayerChart:
     period_title, value_title = axis_titles
+    names = text_names(names)
     data = data[["label", "period", "complete", "segment", "value"]].assign(
         segment=data["segment"].astype(str)
     )
@@ -158,7 +165,7 @@ def _segment_lines(
             alt.Tooltip("value:Q", title=value_title, format=value_format),
         ],
     )
-    chart = line.properties(title=_title(*titles), height=380)
+    chart = line.properties(title=_title(*titles), height=420)
     return _finish(alt.layer(chart), lang)
 
 
@@ -184,7 +191,7 @@ def growth_chart(
     y = alt.Y("growth:Q", title=growth_title, axis=alt.Axis(format=".0%"))
     tooltip_growth = alt.Tooltip("growth:Q", title=growth_title, format="+.1%")
     if "segment" in frame.columns:
-        names = names or {}
+        names = text_names(names)
         data = frame[["label", "period", "segment"]].assign(
             segment=frame["segment"].astype(str), growth=frame[f"{metric}_yoy"].astype(float)
         )
@@ -211,7 +218,7 @@ def growth_chart(
     zero = alt.Chart(pd.DataFrame({"growth": [0.0]})).mark_rule(color=_TEXT, strokeWidth=1.5).encode(
         y="growth:Q"
     )
-    chart = alt.layer(zero, lines).properties(title=_title(title), height=300)
+    chart = alt.layer(zero, lines).properties(title=_title(title), height=380)
     return _finish(chart, lang)
 
 
@@ -249,7 +256,7 @@ def base_flow_chart(
                  alt.Tooltip("count:Q", title=value_title, format=",.0f")],
     )
     zero = alt.Chart(pd.DataFrame({"value": [0]})).mark_rule(color=_TEXT).encode(y="value:Q")
-    chart = alt.layer(bars, zero).properties(title=_title(title), height=400)
+    chart = alt.layer(bars, zero).properties(title=_title(title), height=440)
     return _finish(chart, lang)
 
 
@@ -277,7 +284,7 @@ def live_base_chart(
         tooltip=[alt.Tooltip("label:N", title=period_title), alt.Tooltip("series:N", title=" "),
                  alt.Tooltip("value:Q", title=value_title, format=",.0f")],
     )
-    return _finish(alt.layer(lines).properties(title=_title(title), height=300), lang)
+    return _finish(alt.layer(lines).properties(title=_title(title), height=380), lang)
 
 
 def cohort_heatmap(
@@ -324,7 +331,7 @@ def cohort_heatmap(
             text=alt.Text("share:Q", format=".0%"),
             color=alt.condition("datum.dark", alt.value("white"), alt.value(_TEXT)),
         ))
-    height = max(240, min(26 * len(order), 720))
+    height = max(320, min(30 * len(order) + 160, 1300))  # the height includes title and axes
     return _finish(alt.layer(*layers).properties(title=_title(title), height=height), lang)
 
 
@@ -416,7 +423,7 @@ def plan_chart(
     ticks = alt.Chart(data.assign(series=plan_title)).mark_tick(thickness=4, size=34).encode(
         x=x, y=alt.Y("plan:Q"), color=colour, tooltip=tooltip
     )
-    chart = alt.layer(bars, ticks).properties(title=_title(title), height=380)
+    chart = alt.layer(bars, ticks).properties(title=_title(title), height=420)
     return _finish(chart, lang)
 
 
@@ -454,4 +461,4 @@ def variance_chart(
     zero = alt.Chart(pd.DataFrame({"variance_pct": [0.0]})).mark_rule(color=_TEXT).encode(
         y="variance_pct:Q"
     )
-    return _finish(alt.layer(bars, *labels, zero).properties(title=_title(title), height=300), lang)
+    return _finish(alt.layer(bars, *labels, zero).properties(title=_title(title), height=380), lang)

@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from segcore.charts import _finish, _label_expr, _title
-from segcore.charts_dynamics import code_scale
+from segcore.charts_dynamics import code_scale, text_names
 
 __all__ = [
     "flow_layout",
@@ -61,7 +61,7 @@ def transition_heatmap(
     top = float(data[metric].max()) if len(data) else 0.0
     data["dark"] = data[metric] > 0.55 * top if top > 0 else False
     data["stayed"] = data["from"] == data["to"]
-    names = names or {}
+    names = text_names(names)
     rows, columns = list(dict.fromkeys(data["from"])), list(dict.fromkeys(data["to"]))
     tooltip = [alt.Tooltip("from:N", title=from_title), alt.Tooltip("to:N", title=to_title)] + [
         alt.Tooltip(f"{c}:Q", title=label, format=".1%" if "share" in c else ",.0f")
@@ -85,7 +85,7 @@ def transition_heatmap(
         text=alt.Text(f"{metric}:Q", format=value_format),
         color=alt.condition("datum.dark", alt.value("white"), alt.value(_TEXT)),
     )
-    height = 70 * len(rows) + 40
+    height = 64 * len(rows) + 150  # Streamlit fits title, axes and squares into this height
     chart = alt.layer(squares, values).properties(title=_title(title, subtitle), height=height)
     return _finish(chart, lang)
 
@@ -173,7 +173,7 @@ def migration_flow(
     (``names``) and total. ``from_title`` / ``to_title`` head the two columns.
     """
     bands, nodes = flow_layout(matrix, metric)
-    names = dict(names or {})
+    names = text_names(names)
     codes = list(dict.fromkeys([*nodes["code"], *bands["from"]]))
     colour = alt.Color("code:N", scale=code_scale(codes), legend=None)
     y_scale = alt.Scale(reverse=True, nice=False, padding=0)
@@ -252,7 +252,7 @@ def sweep_chart(
     scenario's own value, another scenario's).
     """
     order = [c for c in _SWEEP_ORDER[kind] if c in set(sweep["class"].astype(str))]
-    names = dict(names or {})
+    names = text_names(names)
     data = sweep[["value", "class", "customers", "customer_share", "revenue_share"]].copy()
     data["class"] = data["class"].astype(str)
     data["stack"] = data["class"].map({c: i for i, c in enumerate(order)})
@@ -277,5 +277,5 @@ def sweep_chart(
         label = spot.mark_text(align="left", dx=5, baseline="top", fontSize=15, fontWeight="bold",
                                color=_TEXT)
         layers.append(label.encode(x="value:Q", y=alt.value(4 + 19 * row), text="text:N"))
-    chart = alt.layer(*layers).properties(title=_title(title), height=260)
+    chart = alt.layer(*layers).properties(title=_title(title), height=360)
     return _finish(chart, lang)

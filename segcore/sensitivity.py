@@ -65,9 +65,8 @@ def _up_to(low: float, high: float, positions: int) -> np.ndarray:
 
 
 def _with_current(grid: np.ndarray, current: float) -> np.ndarray:
-    values = np.round(grid, 6)
-    values = values[values != current]
-    return np.sort(np.concatenate((values, [float(current)])))
+    """Give the grid's distinct values and the current value, ascending (a flat range gives one)."""
+    return np.unique(np.concatenate((np.round(grid, 6), [float(current)])))
 
 
 class SweepBasis:

@@ -1,5 +1,5 @@
 """Cached results of the dynamics pages: periods, customer base, cohorts, golden share,
-classified time windows, plans and sensitivity sweeps.
+customer tables of time windows, plans and sensitivity sweeps.
 
 Each result is computed once per dataset (its data key) and the settings that change it,
 and shared by every session, like :mod:`ui.cached`. Segment codes passed in (``_codes``)
@@ -21,10 +21,10 @@ import streamlit as st
 from segcore.customers import customer_table
 from segcore.dynamics import GoldenShare, cohort_retention, customer_base, golden_share, period_comparison
 from segcore.ingest import LoadedTransactions
-from segcore.migration import SegmentKind, classify_periods
 from segcore.plan import load_plan, plan_vs_actual
+from segcore.segmentation import Segmenter
 from segcore.sensitivity import SweepBasis
-from segcore.settings import Scenario
+from segcore.settings import AggregationSettings, Scenario
 from ui.cached import _QUERY_LOCK, Analysis, named_file
 
 __all__ = [
@@ -35,7 +35,7 @@ __all__ = [
     "plan",
     "plan_actual",
     "sweep_basis",
-    "windows",
+    "window_analyses",
 ]
 
 
@@ -70,25 +70,23 @@ def golden(key: str, grain: str, campaign: date | None, periods: int | None, ret
                             returns=returns)  # type: ignore[arg-type]
 
 
-@st.cache_data(max_entries=16, show_spinner=False)
-def windows(key: str, scenario_json: str, kind: str, spans: tuple[tuple[date, date], ...],
-            _data: LoadedTransactions) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Give each customer's segment in every window and their revenue there.
+@st.cache_resource(max_entries=8, show_spinner=False)
+def window_analyses(key: str, aggregation: str, spans: tuple[tuple[date, date], ...],
+                    _data: LoadedTransactions) -> tuple[Analysis, ...]:
+    """Give the customer table and segmenter of every time window ``(start, end)``.
 
-    The codes are :func:`segcore.migration.classify_periods`; the revenue frame has the
-    same shape (customers × windows), from the same per-window customer tables.
+    Each window's table is :func:`segcore.customers.customer_table` with the aggregation
+    settings limited to the window, as :func:`segcore.migration.classify_periods` builds
+    it; classifying a window under a scenario is then a :meth:`Analysis.segment` call
+    (milliseconds), so only a new dataset, aggregation or set of windows queries again.
     """
-    scenario = Scenario.from_json(scenario_json)
-    kind_: SegmentKind = kind  # type: ignore[assignment]
+    settings = AggregationSettings.from_json(aggregation)
+    analyses = []
     with _QUERY_LOCK:
-        codes = classify_periods(_data, list(spans), scenario, kind_)
-        revenue = {}
-        for column, (start, end) in zip(codes.columns, spans, strict=True):
-            table = customer_table(_data, scenario.aggregation.replace(start=start, as_of=end))
-            revenue[column] = pd.Series(table["revenue"].to_numpy(float),
-                                        index=table["customer_id"].astype(str).to_numpy())
-    money = pd.DataFrame(revenue).reindex(codes.index)
-    return codes, money
+        for start, end in spans:
+            table = customer_table(_data, settings.replace(start=start, as_of=end))
+            analyses.append(Analysis(customers=table, segmenter=Segmenter(table), transactions=0))
+    return tuple(analyses)
 
 
 @st.cache_data(max_entries=8, show_spinner=False)

@@ -38,7 +38,9 @@ def slider(key: str, label: str, help_text: str, *, low: float, high: float, ste
            fmt: str | None = None, on_change: Callable[[str], None] = state.apply_widget) -> Any:
     """Draw a slider bound to a scenario field (a value outside the range shows at the end)."""
     state.seed(key)
-    state.put(key, min(max(state.get(key), low), high))
+    shown = min(max(state.get(key), low), high)
+    if shown != state.get(key):  # an equal write would reset a move made meanwhile (state.seed)
+        state.put(key, shown)
     return st.slider(label, min_value=low, max_value=high, step=step, format=fmt, key=key,
                      help=help_text, on_change=on_change, args=(key,))
 

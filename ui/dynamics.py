@@ -13,6 +13,7 @@ from segcore.abc import ABC_LETTERS
 from segcore.errors import UserFacingError
 from segcore.i18n import t
 from segcore.ingest import LoadedTransactions
+from segcore.matrix import CELL_LETTERS
 from segcore.quadrants import QUADRANT_LETTERS
 from segcore.segmentation import Segmentation
 from segcore.xyz import XYZ_LETTERS
@@ -36,8 +37,10 @@ __all__ = [
 
 #: The segment kinds the dynamics pages split by, and their codes in display order.
 KIND_LETTERS: dict[str, tuple[str, ...]] = {
-    "abc": tuple(ABC_LETTERS), "xyz": tuple(XYZ_LETTERS), "quadrant": tuple(QUADRANT_LETTERS),
-}  # fmt: skip
+    kind: tuple(str(code) for code in letters)
+    for kind, letters in (("abc", ABC_LETTERS), ("xyz", XYZ_LETTERS), ("abc_xyz", CELL_LETTERS),
+                          ("quadrant", QUADRANT_LETTERS))
+}
 _FIELDS = {"abc": "abc", "xyz": "xyz", "quadrant": "quadrant", "abc_xyz": "cell"}
 
 

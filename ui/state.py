@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from segcore.errors import SettingsError, UserFacingError
 from segcore.playbook import Playbook
@@ -41,6 +42,7 @@ __all__ = [
     "Binding",
     "DataSource",
     "apply_widget",
+    "apply_widget_b",
     "data_source",
     "export_bytes",
     "flash_error",
@@ -53,6 +55,7 @@ __all__ = [
     "mapping_key",
     "mark_seen",
     "pending_upload",
+    "plan_file",
     "playbook",
     "pop_flash_error",
     "pop_notice",
@@ -60,15 +63,20 @@ __all__ = [
     "put_default",
     "reset_scenario",
     "scenario",
+    "scenario_b",
     "seed",
+    "seed_b",
     "seed_choice",
+    "seed_for",
     "set_choice",
     "set_data_source",
     "set_lang",
     "set_notice",
     "set_pending_upload",
+    "set_plan_file",
     "set_playbook",
     "set_scenario",
+    "set_scenario_b",
     "set_summary_slot",
     "summary_slot",
     "sync_url",
@@ -144,10 +152,64 @@ KEY_DATA_PREVIEW = "data_preview"
 # Hidden run ids outside and inside the Matrix page's fragment (see ui.probe).
 KEY_RUN_ID_PAGE = "run_id_page"
 KEY_RUN_ID_FRAGMENT = "run_id_fragment"
+# Widget keys of the dynamics pages.
+KEY_PERIODS_GRAIN = "periods_grain"
+KEY_PERIODS_YEARS = "periods_years"
+KEY_PERIODS_SPLIT = "periods_split"
+KEY_PERIODS_METRIC = "periods_metric"
+KEY_PERIODS_TABLE = "periods_table"
+KEY_PERIODS_CHART = "periods_chart"
+KEY_PERIODS_GROWTH = "periods_growth"
+KEY_BASE_GRAIN = "base_grain"
+KEY_BASE_LOST_AFTER = "base_lost_after"
+KEY_BASE_CHART = "base_chart"
+KEY_BASE_LIVE = "base_live"
+KEY_BASE_COHORTS = "base_cohorts"
+KEY_BASE_TABLE = "base_table"
+KEY_GOLDEN_GROUP = "golden_group"
+KEY_GOLDEN_GRAIN = "golden_grain"
+KEY_GOLDEN_CAMPAIGN_ON = "golden_campaign_on"
+KEY_GOLDEN_CAMPAIGN = "golden_campaign"
+KEY_GOLDEN_PERIODS = "golden_periods"
+KEY_GOLDEN_CHART = "golden_chart"
+KEY_GOLDEN_TABLE = "golden_table"
+KEY_MIGRATION_KIND = "migration_kind"
+KEY_MIGRATION_GRAIN = "migration_grain"
+KEY_MIGRATION_FROM = "migration_from"
+KEY_MIGRATION_TO = "migration_to"
+KEY_MIGRATION_METRIC = "migration_metric"
+KEY_MIGRATION_HEATMAP = "migration_heatmap"
+KEY_MIGRATION_FLOW = "migration_flow"
+KEY_MIGRATION_STAYED = "migration_stayed"
+KEY_MIGRATION_CODE = "migration_code"
+KEY_MIGRATION_CELL = "migration_cell"
+KEY_MIGRATION_TABLE = "migration_customers"
+KEY_SCENB_KIND = "scenb_kind"
+KEY_SCENB_COPY = "scenb_copy"
+KEY_SCENB_HEATMAP = "scenb_heatmap"
+KEY_SCENB_TABLE = "scenb_movers"
+KEY_SCENB_CSV = "scenb_csv"
+KEY_SCENB_XLSX = "scenb_xlsx"
+KEY_PLAN_UPLOAD = "plan_upload"
+KEY_PLAN_EXAMPLE = "plan_example"
+KEY_PLAN_CLEAR = "plan_clear"
+KEY_PLAN_GRAIN = "plan_grain"
+KEY_PLAN_KEY = "plan_key"
+KEY_PLAN_CHART = "plan_chart"
+KEY_PLAN_VARIANCE = "plan_variance"
+KEY_PLAN_TABLE = "plan_table"
+KEY_SENS_GROUP = "sens_group"
+KEY_SENS_CHART = "sens_chart"
+# The second threshold set of the scenario comparison page, and the plan file in use.
+SCENARIO_B = "scenario_b"
+PLAN_FILE = "plan_file"
+#: Prefix of the widget keys bound to scenario B (``b_abc_a`` … ; see :func:`seed_b`).
+B_PREFIX = "b_"
 NOTICE = "notice"
 EXPORTS = "exports"
 SUMMARY_SLOT = "sidebar_summary_slot"
 _CHOICE = "__choice"
+_UNSET = object()
 
 Converter = Callable[[Any], Any]
 
@@ -330,8 +392,20 @@ def _field_value(binding: Binding) -> Any:
 def seed(key: str) -> str:
     """Copy the scenario's value into the widget key before the widget is drawn; give the key."""
     binding = BINDINGS[key]
-    st.session_state[key] = binding.to_widget(_field_value(binding))
+    value = binding.to_widget(_field_value(binding))
+    # Writing a widget's key makes the browser take that value, even an equal one. In a
+    # fragment rerun (the Matrix sliders) that would undo a move the user made meanwhile:
+    # three quick key presses moved the slider twice. There the widget is the same one as
+    # in the last run, so an equal value is left alone. A full run must write: the same key
+    # on another page is another widget, which takes a value only when it is written.
+    if not (_in_fragment_rerun() and st.session_state.get(key, _UNSET) == value):
+        st.session_state[key] = value
     return key
+
+
+def _in_fragment_rerun() -> bool:
+    ctx = get_script_run_ctx()
+    return bool(ctx is not None and ctx.fragment_ids_this_run)
 
 
 def widget_value(key: str) -> Any:
@@ -499,3 +573,69 @@ def keep_choice(key: str) -> None:
 def set_choice(key: str, value: Any) -> None:
     """Remember ``value`` as the choice of the widget ``key`` (e.g. from a chart click)."""
     st.session_state[f"{key}{_CHOICE}"] = value
+
+
+# --- per-dataset defaults of view widgets ------------------------------------------------
+
+
+def seed_for(key: str, source_key: str, value: Any) -> None:
+    """Give a widget key ``value`` whenever the dataset (``source_key``) differs from last time.
+
+    For defaults that depend on the data (a demo's campaign date): the user's choice is
+    kept while the dataset stays, and replaced by the new data's default when it changes.
+    """
+    marker = f"{key}__for"
+    if st.session_state.get(marker) != source_key:
+        st.session_state[marker] = source_key
+        st.session_state[key] = value
+
+
+# --- scenario B (the comparison page's second threshold set) ----------------------------
+
+
+def scenario_b() -> Scenario:
+    """Give scenario B: its own thresholds on scenario A's aggregation (one customer table).
+
+    A session starts with B equal to A; B then keeps its own thresholds across pages.
+    """
+    current = scenario()
+    kept = st.session_state.get(SCENARIO_B)
+    if kept is None:
+        st.session_state[SCENARIO_B] = current
+        return current
+    return kept.replace(aggregation=current.aggregation)
+
+
+def set_scenario_b(value: Scenario) -> None:
+    """Keep ``value`` as scenario B."""
+    st.session_state[SCENARIO_B] = value
+
+
+def seed_b(key: str) -> str:
+    """Copy scenario B's value into the B widget of a binding key; give the widget key."""
+    binding = BINDINGS[key]
+    part = getattr(scenario_b(), binding.part)
+    widget = B_PREFIX + key
+    st.session_state[widget] = binding.to_widget(getattr(part, binding.field))
+    return widget
+
+
+def apply_widget_b(key: str) -> None:
+    """Widget callback: write a B widget's new value into scenario B (or report why not)."""
+    binding = BINDINGS[key]
+    raw = st.session_state[B_PREFIX + key]
+    value = None if raw is None else binding.from_widget(raw)
+    try:
+        set_scenario_b(_with_field(scenario_b(), binding, value))
+    except UserFacingError as error:
+        flash_error(error)
+
+
+def plan_file() -> tuple[str, bytes] | None:
+    """Give the plan file in use (name, bytes), if one was chosen."""
+    return st.session_state.get(PLAN_FILE)
+
+
+def set_plan_file(value: tuple[str, bytes] | None) -> None:
+    """Use (or forget, with ``None``) a plan file."""
+    st.session_state[PLAN_FILE] = value
