@@ -57,7 +57,8 @@ def _mapping_editor(pending: dict) -> None:
     if info.rows:
         preview = pd.DataFrame([row[: len(info.columns)] for row in info.rows],
                                columns=list(info.columns)[: len(info.rows[0])])
-        st.dataframe(preview, hide_index=True, height=260, key=f"{state.KEY_DATA_PREVIEW}_source")
+        st.dataframe(preview, hide_index=True, placeholder="", height=260,
+                     key=f"{state.KEY_DATA_PREVIEW}_source")
     st.file_uploader(tr("data.attributes"), type=UPLOAD_TYPES, key=state.KEY_DATA_ATTRIBUTES,
                      help=tr("data.attributes_help"))
     if st.button(tr("data.load"), key=state.KEY_DATA_LOAD, type="primary",
@@ -101,7 +102,7 @@ def _report(source: state.DataSource) -> None:
     preview = data.table.head(20).to_pandas()
     config = {c: st.column_config.Column(tr(f"canonical.{c}")) for c in preview.columns}
     config["date"] = st.column_config.DateColumn(tr("canonical.date"), format=date_format)
-    st.dataframe(preview, hide_index=True, key=state.KEY_DATA_PREVIEW, column_config=config)
+    st.dataframe(preview, hide_index=True, placeholder="", key=state.KEY_DATA_PREVIEW, column_config=config)
 
 
 st.title(tr("page.data"))

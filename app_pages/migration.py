@@ -117,13 +117,15 @@ def _cell(matrix: pd.DataFrame, a: pd.Series, b: pd.Series, money: tuple[pd.Seri
     shown = shown.sort_values(["revenue_a", "revenue_b"], ascending=False, kind="stable").head(1000)
     st.caption(tr("migr.cell_caption", n=fmt_int(len(ids), lang), a=labels[0], b=labels[1],
                   revenue=fmt_money(total, lang)))
-    st.dataframe(shown, hide_index=True, key=state.KEY_MIGRATION_TABLE, height=320, column_config={
+    config = {
         "customer_id": st.column_config.TextColumn(tr("dyncol.customer_id")),
         "from": st.column_config.TextColumn(labels[0]), "to": st.column_config.TextColumn(labels[1]),
         **{f"revenue_{side}": st.column_config.NumberColumn(tr("migr.revenue_in", period=label),
                                                              format="localized")
            for side, label in zip("ab", labels, strict=True)},
-    })
+    }
+    st.dataframe(shown, hide_index=True, placeholder="—", key=state.KEY_MIGRATION_TABLE, height=320,
+                 column_config=config)
 
 
 st.title(tr("page.migration"))

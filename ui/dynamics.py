@@ -142,4 +142,4 @@ def table(frame: pd.DataFrame, kinds: Mapping[str, str], *, key: str, height: in
         if kind == "money":
             shown[column] = shown[column].astype(float).round(0)
     rows = height or min(38 + 35 * max(len(shown), 1), 460)
-    st.dataframe(shown, hide_index=True, column_config=config, key=key, height=rows)
+    st.dataframe(shown, hide_index=True, placeholder="—", column_config=config, key=key, height=rows)

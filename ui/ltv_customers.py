@@ -104,7 +104,7 @@ def _top(result: LtvResult, segments: pd.DataFrame) -> None:
         else:
             config[column] = st.column_config.Column(label)
     st.markdown(f"**{tr('clv.top_title')}**")
-    st.dataframe(frame, hide_index=True, key=state.KEY_LTV_CLV_TABLE, column_config=config,
+    st.dataframe(frame, hide_index=True, placeholder="—", key=state.KEY_LTV_CLV_TABLE, column_config=config,
                  height=38 + 35 * max(len(frame), 1))
     st.caption(tr("clv.top_note", level=_level(result)))
 
@@ -121,7 +121,7 @@ def _segment_table(frame: pd.DataFrame, names: dict[str, str], kind: str) -> Non
                                      for lo, hi in zip(frame["predicted_low"], frame["predicted_high"],
                                                        strict=True)],
     })
-    st.dataframe(shown, hide_index=True, key=f"{state.KEY_LTV_SEGMENT_TABLE}_{kind}")
+    st.dataframe(shown, hide_index=True, placeholder="—", key=f"{state.KEY_LTV_SEGMENT_TABLE}_{kind}")
 
 
 def _by_segment(result: LtvResult, analysis: Analysis, seg: Segmentation, simple: np.ndarray) -> None:

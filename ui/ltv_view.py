@@ -180,7 +180,7 @@ def _comparison(result: LtvResult) -> None:
         tr("clv.col.delta_aic"): [fmt_number(v - best, lang, 2) for v in table["aic"]],
     })
     st.markdown(f"**{tr('clv.comparison_title')}**")
-    st.dataframe(frame, hide_index=True, key=state.KEY_LTV_COMPARISON)
+    st.dataframe(frame, hide_index=True, placeholder="—", key=state.KEY_LTV_COMPARISON)
     if len(table) > 1:
         st.caption(tr("clv.comparison_better", best=names[table["model"].iloc[0]],
                       delta=fmt_number(float(table["aic"].iloc[1]) - best, lang, 2)))
@@ -209,7 +209,7 @@ def _fit(result: LtvResult) -> None:
     left, right = st.columns([3, 2], gap="large")
     with left:
         st.markdown(f"**{tr('clv.params_title')}**")
-        st.dataframe(_parameter_rows(result), hide_index=True, key=state.KEY_LTV_PARAMETERS)
+        st.dataframe(_parameter_rows(result), hide_index=True, placeholder="—", key=state.KEY_LTV_PARAMETERS)
         st.caption(tr("clv.params_note"))
         _convergence(result.purchase_model)
         _convergence(result.spend_model)

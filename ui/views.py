@@ -100,7 +100,8 @@ def customer_table_view(
     for column in _MONEY.intersection(frame.columns):
         big = frame[column].abs().max() >= 1000 if len(frame) else False
         frame[column] = frame[column].round(0 if big else 2)
-    st.dataframe(frame, hide_index=True, key=key, column_config=_column_config(frame.columns),
+    st.dataframe(frame, hide_index=True, placeholder="—", key=key,
+                 column_config=_column_config(frame.columns),
                  height=min(38 + 35 * max(len(frame), 1), 420))
     if len(positions) > limit:
         st.caption(tr("table.top_of", shown=fmt_int(limit, state.lang()),
