@@ -77,7 +77,9 @@ def _finish(chart: alt.TopLevelMixin, lang: str) -> alt.TopLevelMixin:
 
 
 def _title(text: str, subtitle: str | None = None) -> alt.TitleParams:
-    return alt.TitleParams(text=text, subtitle=subtitle or [])
+    # Vega cuts a subtitle wider than the chart with "…": one line per clause instead.
+    lines = [line.strip() for line in (subtitle or "").split("; ") if line.strip()]
+    return alt.TitleParams(text=text, subtitle=lines)
 
 
 def _scale(kind: str, codes: Sequence[str]) -> alt.Scale:

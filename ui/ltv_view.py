@@ -119,7 +119,7 @@ def _fit_metrics(result: LtvResult) -> None:
     converged = model.diagnostics_ is not None and model.diagnostics_.converged
     errors = result.validation.errors if result.validation is not None else None
     no_check = tr("clv.no_check_help")
-    cols = st.columns(6)
+    cols = [*st.columns(3), *st.columns(3)]  # six in one row cut labels and values short
     cols[0].metric(tr("clv.m_model"), model.display_name, border=True, help=tr("clv.m_model_help"),
                    delta=tr("clv.converged_short" if converged else "clv.not_converged_short"),
                    delta_color="green" if converged else "red", delta_arrow="off")

@@ -25,7 +25,9 @@ __all__ = ["controls", "copy_a", "side_by_side", "summary_text"]
 def _slider(key: str, label: str, help_text: str, *, low: float, high: float, step: float,
             fmt: str) -> Any:
     widget = state.seed_b(key)
-    state.put(widget, min(max(state.get(widget), low), high))
+    shown = min(max(state.get(widget), low), high)
+    if shown != state.get(widget):  # an equal write would undo a move made meanwhile (state.seed)
+        state.put(widget, shown)
     return st.slider(label, min_value=low, max_value=high, step=step, format=fmt, key=widget,
                      help=help_text, on_change=state.apply_widget_b, args=(key,))
 

@@ -616,7 +616,9 @@ def seed_b(key: str) -> str:
     binding = BINDINGS[key]
     part = getattr(scenario_b(), binding.part)
     widget = B_PREFIX + key
-    st.session_state[widget] = binding.to_widget(getattr(part, binding.field))
+    value = binding.to_widget(getattr(part, binding.field))
+    if not (_in_fragment_rerun() and st.session_state.get(widget, _UNSET) == value):  # see seed()
+        st.session_state[widget] = value
     return widget
 
 

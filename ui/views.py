@@ -18,6 +18,7 @@ from ui.text import column_label, segment_name, tr
 __all__ = [
     "DETAIL_COLUMNS",
     "count_and_share",
+    "count_metric",
     "customer_table_view",
     "mean_by_code",
     "quadrant_legend",
@@ -32,6 +33,18 @@ DETAIL_COLUMNS: tuple[str, ...] = (
 _MONEY = {"revenue", "avg_check", "ltv_simple", "ltv", "margin", "purchases", "returns",
           "revenue_per_period"}
 _SHARE = {"return_rate", "peak_share", "revenue_share", "customer_share"}
+
+
+def count_metric(column, label: str, count: float, total: float, help_text: str | None = None) -> None:
+    """Draw a headline number of customers with its share of all under it, in grey.
+
+    "4,583 (22.9 %)" as one metric value is cut to "4,583 (22.…" in a quarter-width
+    column; the share as the metric's delta stays readable.
+    """
+    lang = state.lang()
+    share = count / total if total else 0.0
+    column.metric(label, fmt_int(count, lang), delta=fmt_percent(share, lang), delta_color="gray",
+                  delta_arrow="off", border=True, help=help_text)
 
 
 def count_and_share(count: float, total: float) -> str:

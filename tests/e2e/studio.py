@@ -1,0 +1,165 @@
+"""Driving the studio in the browser: pages, language, sliders, the numbers shown.
+
+Expected numbers come from ``segcore`` directly (load → customer table → segmenter), as the
+studio computes them, and are compared with what the browser shows.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from functools import cache
+from pathlib import Path
+
+from segcore.customers import customer_table
+from segcore.i18n import t
+from segcore.ingest import load_transactions
+from segcore.matrix import CELL_LETTERS
+from segcore.segmentation import Segmenter
+from segcore.settings import AggregationSettings, Scenario
+from tests.e2e.harness import ROOT, wait_for_app
+
+SAMPLES = ROOT / "sample_data"
+EXCEPTION = "[data-testid='stException']"
+ERROR = "[data-testid='stAlertContentError']"
+CHART = "[data-testid='stVegaLiteChart']"
+LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
+
+
+def ui_text(key: str, lang: str) -> str:
+    """Give the interface text ``ui.<key>`` in ``lang`` (what the studio shows)."""
+    return t(f"ui.{key}", lang)
+
+
+@cache
+def segmenter(path: Path) -> Segmenter:
+    """Give the segmenter of a transactions file under the default (monthly) aggregation."""
+    return Segmenter(customer_table(load_transactions(path), AggregationSettings()))
+
+
+def expected_counts(path: Path, scenario: Scenario) -> dict[str, int]:
+    """Give the customers per ABC × XYZ cell that segcore computes for ``scenario``."""
+    matrix = segmenter(path).segment(scenario).matrix
+    return {cell: int(n) for cell, n in zip(matrix["cell"], matrix["customers"], strict=True)}
+
+
+def with_abc_a(a: float) -> Scenario:
+    """Give the default scenario with ABC group A closing at ``a``."""
+    scenario = Scenario()
+    return scenario.replace(abc=scenario.abc.replace(a=a))
+
+
+def integer(text: str) -> int:
+    """Give the whole number shown as ``text`` in either language ("1,518", "1 518")."""
+    digits = re.sub(r"[\s\u00a0\u202f,]", "", text.strip())
+    assert re.fullmatch(r"-?\d+", digits), f"not a whole number: {text!r}"
+    return int(digits)
+
+
+def settle(page, timeout: float = 90_000) -> None:
+    """Wait for the rerun a click or key press started, then for the app to be idle."""
+    page.wait_for_timeout(300)
+    wait_for_app(page, timeout=timeout)
+
+
+def open_app(page, url: str, timeout: float = 120_000) -> None:
+    """Open ``url`` and wait until the first run has finished."""
+    page.goto(url, timeout=timeout)
+    page.locator("h1").first.wait_for(timeout=timeout)
+    settle(page, timeout)
+
+
+def go(page, title: str, timeout: float = 120_000) -> None:
+    """Open the page whose navigation link reads ``title`` (as a person does, in the sidebar)."""
+    link = page.locator("[data-testid='stSidebarNavLink']", has_text=title).first
+    more = page.locator("[data-testid='stSidebarNavViewButton']")
+    if not link.is_visible() and more.count():
+        more.click()
+    link.click()
+    page.wait_for_function(
+        "(title) => document.querySelector('h1') && document.querySelector('h1').innerText.includes(title)",
+        arg=title, timeout=timeout,
+    )
+    settle(page, timeout)
+
+
+def set_language(page, lang: str) -> None:
+    """Choose the interface language in the sidebar."""
+    page.locator(".st-key-lang button", has_text=LANGUAGE_NAMES[lang]).click()
+    settle(page)
+
+
+def move_slider(page, key: str, presses: str, count: int) -> None:
+    """Focus the slider with widget ``key`` and press ``presses`` (e.g. "ArrowLeft") ``count`` times."""
+    thumb = page.locator(f".st-key-{key} input[type=range]")
+    thumb.focus()
+    for _ in range(count):
+        thumb.press(presses)
+    settle(page)
+
+
+def slider_value(page, key: str) -> str:
+    """Give the value the slider with widget ``key`` holds."""
+    return page.locator(f".st-key-{key} input[type=range]").input_value()
+
+
+def matrix_counts(page) -> dict[str, int]:
+    """Give the customers per cell from the Matrix page's table (opened if folded)."""
+    expander = page.locator(".st-key-matrix_numbers")
+    if expander.locator("details[open]").count() == 0:
+        expander.locator("summary").click()
+    table = expander.locator("table")
+    table.wait_for()
+    xyz = [text.strip() for text in table.locator("thead th").all_inner_texts()][1:]
+    counts: dict[str, int] = {}
+    for row in table.locator("tbody tr").all():
+        abc = row.locator("th").inner_text().strip()
+        for letter, cell in zip(xyz, row.locator("td").all_inner_texts(), strict=True):
+            counts[abc + letter] = integer(cell)
+    assert sorted(counts) == sorted(CELL_LETTERS), counts
+    return counts
+
+
+def wait_for_counts(page, expected: dict[str, int], timeout_s: float = 60) -> dict[str, int]:
+    """Give the matrix counts once they equal ``expected`` (or the last ones read at the timeout)."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            shown = matrix_counts(page)
+        except AssertionError:
+            shown = {}
+        if shown == expected or time.monotonic() > deadline:
+            return shown
+        page.wait_for_timeout(300)
+
+
+def assert_no_exception(page, where: str) -> None:
+    """Assert that the page shows no Streamlit exception and no error box."""
+    exceptions = page.locator(EXCEPTION)
+    assert exceptions.count() == 0, f"{where}: {exceptions.all_inner_texts()}"
+    errors = page.locator(ERROR)
+    assert errors.count() == 0, f"{where}: {errors.all_inner_texts()}"
+
+
+def h1(page) -> str:
+    """Give the page's title."""
+    return page.locator("h1").first.inner_text().strip()
+
+
+def show_predicted_clv(page, lang: str, timeout: float = 300_000) -> None:
+    """Switch the LTV page to predicted CLV and wait until the fit and all its parts are drawn."""
+    page.locator(".st-key-ltv_view button", has_text=ui_text("clv.view_predictive", lang)).click()
+    last = ui_text("clv.segments_title", lang)
+    page.locator("h2, h3", has_text=last).first.wait_for(timeout=timeout)
+    settle(page)
+    headings = page.locator("h2, h3").all_inner_texts()
+    for key in ("clv.fit_title", "clv.check_title", "clv.customers_title", "clv.segments_title"):
+        assert any(ui_text(key, lang) in text for text in headings), (key, headings)
+
+
+def charts_drawn(page, timeout: float = 90_000) -> None:
+    """Wait until every chart on the page has drawn its canvas or svg."""
+    page.wait_for_function(
+        f"""() => [...document.querySelectorAll("{CHART}")].every(c => c.querySelector("canvas, svg"))""",
+        timeout=timeout,
+    )
