@@ -32,12 +32,13 @@ def _headline(base: pd.DataFrame) -> None:
     row = (done if len(done) else base).iloc[-1]
     before = base[base["period"] == row["period"] - 1]
     st.markdown(tr("base.headline", period=row["label"]))
-    cols = st.columns(6)
+    cols = st.columns(6, gap="xsmall")
     for col, name in zip(cols, ("active", "new", "returning", "lost", "live"), strict=False):
         delta = None
         if len(before) and before.iloc[0][name] > 0:
             delta = dynamics.growth_text(row[name] / before.iloc[0][name] - 1)
-        col.metric(tr(f"dyncol.{name}"), fmt_int(row[name], lang), delta=delta, border=True,
+        label = tr("base.m_returning") if name == "returning" else tr(f"dyncol.{name}")
+        col.metric(label, fmt_int(row[name], lang), delta=delta, border=True,
                    help=tr(f"base.{name}_help"), delta_color="inverse" if name == "lost" else "normal")
     cols[5].metric(tr("dyncol.retention_rate"), fmt_percent(row["retention_rate"], lang), border=True,
                    help=tr("base.retention_help"))

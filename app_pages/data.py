@@ -5,10 +5,11 @@ import streamlit as st
 
 from segcore.errors import UserFacingError
 from ui import cached, context, controls, state, upload
-from ui.format import fmt_date, fmt_int
+from ui.format import fmt_date, fmt_int, fmt_number
 from ui.sidebar import dataset_name
 from ui.text import labels, show_error, show_flash_error, tr
 
+_NUMERIC = {"amount", "cost", "quantity"}
 UPLOAD_TYPES = ["csv", "txt", "tsv", "xlsx", "xlsm", "xls", "parquet", "gz", "zip"]
 
 
@@ -99,10 +100,26 @@ def _report(source: state.DataSource) -> None:
         controls.date("aggregation_as_of", tr("data.as_of"), tr("data.as_of_help"),
                       low=first, high=last, fmt=date_format)
     st.subheader(tr("data.preview_title"))
-    preview = data.table.head(20).to_pandas()
+    preview = _written(data.table.head(20).to_pandas(), state.lang())
     config = {c: st.column_config.Column(tr(f"canonical.{c}")) for c in preview.columns}
     config["date"] = st.column_config.DateColumn(tr("canonical.date"), format=date_format)
+    for column in _NUMERIC.intersection(preview.columns):  # numbers written as text, still right-aligned
+        config[column] = st.column_config.TextColumn(tr(f"canonical.{column}"), alignment="right")
     st.dataframe(preview, hide_index=True, placeholder="", key=state.KEY_DATA_PREVIEW, column_config=config)
+
+
+def _written(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Give the preview with its numbers as text in the language's way ("1 290", "572,86").
+
+    A table's own number format follows the browser's locale, not the studio's language.
+    """
+    shown = frame.copy()
+    for column in _NUMERIC:  # ids stay as they are written
+        if column in shown.columns and pd.api.types.is_numeric_dtype(shown[column]):
+            values = shown[column]
+            whole = bool((values.dropna() % 1 == 0).all())
+            shown[column] = [fmt_number(v, lang, 0 if whole else 2) if pd.notna(v) else "" for v in values]
+    return shown
 
 
 st.title(tr("page.data"))

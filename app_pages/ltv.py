@@ -49,7 +49,7 @@ def _inputs(analysis: Analysis) -> tuple[float, float | None]:
     with right:
         state.put_default(state.KEY_LTV_HORIZON, 12.0)
         horizon = st.number_input(tr("ltv.horizon", unit=unit), min_value=1.0, max_value=600.0,
-                                  step=1.0, key=state.KEY_LTV_HORIZON, disabled=not own,
+                                  step=1.0, format="%.0f", key=state.KEY_LTV_HORIZON, disabled=not own,
                                   help=tr("ltv.horizon_help"), persist_state="session")
     return margin, (float(horizon) if own else None)
 
@@ -107,7 +107,7 @@ def draw(analysis: Analysis) -> None:
     _by_segment(seg, ltv.ltv)
     st.subheader(tr("ltv.top_title"))
     views.customer_table_view(analysis, seg, None, key=state.KEY_LTV_TABLE, limit=20,
-                              sort_by=ltv.ltv, extra={"ltv": ltv.ltv},
+                              sort_by=ltv.ltv, extra={"ltv": ltv.ltv}, lead=("ltv",),
                               columns=("customer_id", "revenue", "orders", "revenue_per_period",
                                        "first_purchase", "last_purchase"))
 

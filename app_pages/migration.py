@@ -110,7 +110,7 @@ def _cell(matrix: pd.DataFrame, a: pd.Series, b: pd.Series, money: tuple[pd.Seri
                              (moved or options)[0], widget="select", help_text=tr("migr.cell_help"))
     frm, to = chosen.split("→")
     ids = migration_customers(a, b, frm, to)
-    shown = pd.DataFrame({"customer_id": ids, "from": frm, "to": to,
+    shown = pd.DataFrame({"customer_id": ids, "from": names.get(frm, frm), "to": names.get(to, to),
                           "revenue_a": money[0].reindex(ids).fillna(0.0).round(0).to_numpy(),
                           "revenue_b": money[1].reindex(ids).fillna(0.0).round(0).to_numpy()})
     total = money[1].reindex(ids).fillna(0.0).sum()

@@ -24,15 +24,14 @@ def _metrics(seg: Segmentation, x: float, y: float) -> None:
     lang = state.lang()
     total = float(seg.abc_counts.sum())
     cols = st.columns(4)
-    cols[0].metric(tr("pareto.m_top"), tr("pareto.top_value", x=fmt_percent(x, lang, 0),
-                                          y=fmt_percent(y, lang)),
+    cols[0].metric(tr("pareto.m_top", x=fmt_percent(x, lang, 0)), fmt_percent(y, lang),
                    border=True, help=tr("pareto.m_top_help"))
     cols[1].metric(tr("pareto.m_gini"), fmt_number(seg.gini, lang, 2), border=True,
                    help=tr("pareto.m_gini_help"))
-    cols[2].metric(tr("pareto.m_a"), views.count_and_share(seg.abc_counts[0], total), border=True,
-                   help=tr("pareto.m_a_help", a=fmt_percent(seg.scenario.abc.a, lang, 0)))
-    cols[3].metric(tr("pareto.m_nothing"), views.count_and_share(int(seg.nonpositive.sum()), total),
-                   border=True, help=tr("pareto.m_nothing_help"))
+    views.count_metric(cols[2], tr("pareto.m_a"), seg.abc_counts[0], total,
+                       tr("pareto.m_a_help", a=fmt_percent(seg.scenario.abc.a, lang, 0)))
+    views.count_metric(cols[3], tr("pareto.m_nothing"), int(seg.nonpositive.sum()), total,
+                       tr("pareto.m_nothing_help"))
 
 
 @st.fragment

@@ -5,7 +5,7 @@ import streamlit as st
 from segcore import charts
 from segcore.charts_flows import transition_heatmap
 from segcore.migration import ScenarioComparison, compare_scenarios
-from ui import context, dynamics, scenario_b, state
+from ui import context, dynamics, scenario_b, state, views
 from ui.cached import Analysis
 from ui.dynamics_views import movers_csv, movers_xlsx
 from ui.format import fmt_int, fmt_money
@@ -18,12 +18,12 @@ SIDE_KINDS = ("abc_xyz", "quadrant")
 def _headline(comparison: ScenarioComparison, total: int) -> None:
     lang = state.lang()
     movers = comparison.movers
-    cols = st.columns([1.5, 1, 1, 1, 1.5])
-    cols[0].metric(tr("scenb.moved"), scenario_b.moved_text(len(movers), total), border=True,
-                   help=tr("scenb.moved_help"))
+    cols = st.columns(5)
+    views.count_metric(cols[0], tr("scenb.moved"), len(movers), total, tr("scenb.moved_help"))
     for col, kind in zip(cols[1:4], ("abc", "xyz", "quadrant"), strict=True):
         col.metric(tr(f"scenb.moved_{kind}"), fmt_int(comparison.moved[kind], lang), border=True)
-    cols[4].metric(tr("scenb.moved_revenue"), fmt_money(movers["revenue"].sum(), lang), border=True,
+    revenue = float(movers["revenue"].sum())
+    cols[4].metric(tr("scenb.moved_revenue"), fmt_money(revenue, lang) if revenue else "0", border=True,
                    help=tr("scenb.moved_revenue_help"))
 
 
@@ -66,6 +66,9 @@ def _migration(comparison: ScenarioComparison) -> None:
 def _movers(comparison: ScenarioComparison) -> None:
     movers = comparison.movers.sort_values("revenue", ascending=False, kind="stable")
     st.subheader(tr("scenb.movers_title"))
+    if movers.empty:  # an empty grid reads as a fault; say what it means
+        st.info(tr("scenb.no_movers"), icon=":material/info:")
+        return
     kinds = {"customer_id": "text", **{f"{k}_{s}": "text" for k in ("abc", "xyz", "quadrant")
                                        for s in ("a", "b")}, "revenue": "money"}
     dynamics.table(movers.head(1000), kinds, key=state.KEY_SCENB_TABLE, height=340)

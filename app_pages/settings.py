@@ -5,8 +5,10 @@ from pandas.api.types import is_bool_dtype, is_numeric_dtype
 
 from segcore.customers import CUSTOMER_COLUMNS
 from segcore.errors import SettingsError
+from segcore.segmentation import BASIS_COLUMNS
 from segcore.settings import LOYALTY_COMPONENTS, Scenario
 from ui import context, controls, state
+from ui.format import fmt_number
 from ui.text import show_flash_error, tr
 
 
@@ -59,6 +61,8 @@ with left, st.container(border=True):
                     fmt="%.2f")
     controls.slider("xyz_y", tr("xyz.y"), tr("xyz.y_help"), low=0.01, high=10.0, step=0.01,
                     fmt="%.2f")
+    xyz = state.scenario().xyz
+    st.caption(tr("xyz.cuts_now", x=fmt_number(xyz.x, state.lang(), 2), y=fmt_number(xyz.y, state.lang(), 2)))
     controls.slider("xyz_min_periods", tr("xyz.min_periods"), tr("xyz.min_periods_help"),
                     low=2, high=36, step=1)
     if analysis is not None:
@@ -75,7 +79,9 @@ with right, st.container(border=True):
     controls.text("quadrants_extra_weights", tr("quad.extra_weights"),
                   tr("quad.extra_weights_help"), placeholder="loyalty_member:0.2; referrals:0.1")
     if analysis is not None:
-        extra = [c for c in analysis.customers.columns if c not in CUSTOMER_COLUMNS
+        # The data's own attributes only: a model's output (the predicted CLV) is not one.
+        outputs = set(BASIS_COLUMNS.values())
+        extra = [c for c in analysis.customers.columns if c not in CUSTOMER_COLUMNS and c not in outputs
                  and (is_numeric_dtype(analysis.customers[c]) or is_bool_dtype(analysis.customers[c]))]
         if extra:
             st.caption(tr("quad.extra_available", columns=", ".join(extra)))

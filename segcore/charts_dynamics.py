@@ -84,7 +84,7 @@ def _series_colour(domain: Sequence[str], colours: Sequence[str], legend: bool =
     return alt.Color(
         "series:N",
         scale=alt.Scale(domain=list(domain), range=list(colours)),
-        legend=alt.Legend(title=None, orient="top", symbolSize=220) if legend else None,
+        legend=alt.Legend(title=None, orient="top", symbolSize=220, labelLimit=400) if legend else None,
     )
 
 

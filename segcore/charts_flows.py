@@ -75,9 +75,12 @@ def transition_heatmap(
         tooltip=tooltip,
     )
     squares = base.mark_rect().encode(
-        color=alt.Color(f"{metric}:Q", scale=alt.Scale(scheme="blues", domainMin=0),
+        # The gradient no longer than the squares (a longer one loses its lowest label under
+        # the chart's edge); labelled at both ends; an all-zero grid still has a 0…1 scale.
+        color=alt.Color(f"{metric}:Q", scale=alt.Scale(scheme="blues", domain=[0, max(top, 1.0)]),
                         title=field_titles.get(metric, metric),
-                        legend=alt.Legend(format=value_format, orient="right")),
+                        legend=alt.Legend(format=value_format, orient="right", values=[0, max(top, 1.0)],
+                                          gradientLength=max(60, 56 * len(rows) - 24))),
         stroke=alt.condition("datum.stayed", alt.value(_TEXT), alt.value("white")),
         strokeWidth=alt.condition("datum.stayed", alt.value(3), alt.value(2)),
     )
@@ -271,11 +274,15 @@ def sweep_chart(
                  alt.Tooltip("revenue_share:Q", format=".1%")],
     )
     layers: list[alt.Chart] = [area]
+    low, high = (float(data["value"].min()), float(data["value"].max())) if len(data) else (0.0, 1.0)
     for row, (value, text) in enumerate(markers):
         spot = alt.Chart(pd.DataFrame({"value": [float(value)], "text": [text]}))
         layers.append(spot.mark_rule(color=_TEXT, strokeWidth=2.5, strokeDash=[6, 3]).encode(x="value:Q"))
-        label = spot.mark_text(align="left", dx=5, baseline="top", fontSize=15, fontWeight="bold",
-                               color=_TEXT)
+        # A label right of a rule near the right edge runs out of the plot: put it on the left there.
+        right_half = high > low and (float(value) - low) / (high - low) > 0.5
+        label = spot.mark_text(align="right" if right_half else "left", dx=-6 if right_half else 6,
+                               baseline="top", fontSize=15, fontWeight="bold", color=_TEXT)
         layers.append(label.encode(x="value:Q", y=alt.value(4 + 19 * row), text="text:N"))
-    chart = alt.layer(*layers).properties(title=_title(title), height=360)
+    # Streamlit fits legend, axes and plot into the height: 460 leaves the plot about 300 px.
+    chart = alt.layer(*layers).properties(title=_title(title), height=460)
     return _finish(chart, lang)

@@ -20,6 +20,7 @@ from segcore.charts import _TEXT, ABC_COLOURS, XYZ_COLOURS, _finish, _order, _ti
 
 __all__ = [
     "SERIES_COLOURS",
+    "compact_label_expr",
     "cumulative_tracking_chart",
     "holdout_bars",
     "probability_bins",
@@ -36,6 +37,23 @@ SERIES_COLOURS: dict[str, str] = {
 }
 _DATE_FORMATS = {"en": "%Y-%m", "ru": "%m.%Y"}
 _DAY_FORMATS = {"en": "%Y-%m-%d", "ru": "%d.%m.%Y"}
+#: Words of the compact axis numbers: thousand, million, billion.
+_COMPACT = {"en": ("K", "M", "B"), "ru": ("\u00a0тыс.", "\u00a0млн", "\u00a0млрд")}
+
+
+def compact_label_expr(lang: str) -> str:
+    """Give a Vega label expression writing big numbers short: "200M" / "200 млн".
+
+    A full "200 000 000" does not fit under a narrow chart; the number locale of the
+    chart (see :func:`segcore.charts._finish`) still sets the decimal sign.
+    """
+    thousand, million, billion = _COMPACT.get(lang, _COMPACT["en"])
+    steps = ((1e9, billion), (1e6, million), (1e3, thousand))
+    expr = "format(datum.value, ',.0f')"
+    for size, word in reversed(steps):
+        expr = (f"abs(datum.value) >= {size:.0f} ? format(datum.value / {size:.0f}, ',.3~g') + '{word}' : "
+                f"({expr})")
+    return expr
 
 
 def _series_colour(codes: list[str], names: Mapping[str, str]) -> alt.Scale:
@@ -92,10 +110,9 @@ def holdout_bars(
         color=alt.Color("name:N", scale=_series_colour(codes, series),
                         legend=alt.Legend(title=None, orient="top", symbolSize=220))
     )
-    text = base.mark_text(dy=-8, fontSize=13, color=_TEXT).encode(
-        text=alt.Text("value:Q", format=",.2f")
-    )
-    chart = alt.layer(bars, text).properties(title=_title(title, subtitle), height=380)
+    # Value labels over side-by-side bars collide ("0,76" on "0,94"): the axis and the
+    # tooltips carry the numbers.
+    chart = alt.layer(bars).properties(title=_title(title, subtitle), height=460)
     return _finish(chart, lang)
 
 
@@ -145,7 +162,8 @@ def cumulative_tracking_chart(
     layers.append(alt.Chart(split).mark_text(
         align="left", baseline="top", dx=6, y=6, fontSize=15, fontWeight="bold", color=_TEXT,
     ).encode(x="start:T", text="label:N"))
-    chart = alt.layer(*layers).properties(title=_title(title, subtitle), height=380)
+    # Streamlit fits title, legend, axes and plot into the height: 460 leaves the plot ~250 px.
+    chart = alt.layer(*layers).properties(title=_title(title, subtitle), height=460)
     return _finish(chart, lang)
 
 
@@ -214,9 +232,11 @@ def segment_value_comparison(
     offset = alt.YOffset("name:N", sort=[series[c] for c in codes])
     bars = alt.Chart(data).mark_bar(cornerRadiusEnd=3).encode(
         y=y, yOffset=offset,
-        x=alt.X("value:Q", title=value_title, axis=alt.Axis(format=value_format)),
+        x=alt.X("value:Q", title=value_title,
+                axis=alt.Axis(labelExpr=compact_label_expr(lang), tickCount=4, labelOverlap=True)),
         color=alt.Color("name:N", scale=_series_colour(codes, series),
-                        legend=alt.Legend(title=None, orient="top", symbolSize=220)),
+                        legend=alt.Legend(title=None, orient="top", direction="vertical",
+                                          symbolSize=220, labelLimit=400)),
         tooltip=[alt.Tooltip("label:N", title=segment_title), alt.Tooltip("name:N", title=" "),
                  alt.Tooltip("value:Q", title=value_title, format=value_format)],
     )

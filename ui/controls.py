@@ -160,10 +160,13 @@ def _apply_weight(key: str) -> None:
 
 
 def weight_slider(component: str) -> Any:
-    """Draw the weight slider of one loyalty component (an edit makes the preset "custom")."""
+    """Draw the weight slider of one loyalty component in percent (an edit makes the preset "custom").
+
+    Percent reads the same in both languages; a slider cannot write "0,35" with a comma.
+    """
     key = f"quadrants_w_{component}"
     return slider(key, tr(f"quad.w_{component}"), tr(f"quad.w_{component}_help"),
-                  low=0.0, high=1.0, step=0.05, fmt="%.2f", on_change=_apply_weight)
+                  low=0, high=100, step=5, fmt="%d%%", on_change=_apply_weight)
 
 
 # --- suggest XYZ cuts from the data ----------------------------------------------------

@@ -19,8 +19,8 @@ from ui.text import column_label, segment_name, tr
 __all__ = ["draw"]
 
 _TOP = 20
-_TOP_COLUMNS = ("frequency", "recency", "T", "p_alive", "expected_purchases", "expected_spend",
-                "clv", "clv_low", "clv_high")
+_TOP_COLUMNS = ("clv", "clv_low", "clv_high", "p_alive", "expected_purchases", "expected_spend",
+                "frequency", "recency", "T")
 
 
 def _level(result: LtvResult) -> str:
@@ -85,10 +85,11 @@ def _top(result: LtvResult, segments: pd.DataFrame) -> None:
     c = result.customers
     clv = c["clv"].to_numpy(dtype=float)
     order = np.argsort(-np.nan_to_num(clv, nan=-np.inf), kind="stable")[:_TOP]
+    # The forecast first: a wide table hides its right-hand columns.
     frame = c.iloc[order][["customer_id", *_TOP_COLUMNS]].reset_index(drop=True)
-    frame.insert(1, "cell", segments["cell"].to_numpy()[order])
-    frame.insert(2, "quadrant", segments["quadrant"].to_numpy()[order])
-    frame["simple"] = segments["simple"].to_numpy()[order]
+    frame.insert(4, "simple", segments["simple"].to_numpy()[order])
+    frame.insert(5, "cell", segments["cell"].to_numpy()[order])
+    frame.insert(6, "quadrant", segments["quadrant"].to_numpy()[order])
     money = {"expected_spend", "clv", "clv_low", "clv_high", "simple"}
     config: dict[str, object] = {}
     for column in frame.columns:
@@ -96,8 +97,9 @@ def _top(result: LtvResult, segments: pd.DataFrame) -> None:
         label = tr(f"clv.col.{column}") if own else column_label(column)
         if column == "p_alive":
             config[column] = st.column_config.NumberColumn(label, format="percent")
-        elif column in money:
-            frame[column] = frame[column].round(2)
+        elif column in money:  # whole units when large, as everywhere else
+            big = frame[column].abs().max() >= 1000 if len(frame) else False
+            frame[column] = frame[column].round(0 if big else 2)
             config[column] = st.column_config.NumberColumn(label, format="localized")
         elif column in ("recency", "T", "expected_purchases"):
             config[column] = st.column_config.NumberColumn(label, format="%.1f")
@@ -109,17 +111,22 @@ def _top(result: LtvResult, segments: pd.DataFrame) -> None:
     st.caption(tr("clv.top_note", level=_level(result)))
 
 
+def _total(value: float, lang: str) -> str:
+    """Give a segment total: nothing reads "0", not "0,00"."""
+    return "0" if value == 0 else fmt_money(value, lang)
+
+
 def _segment_table(frame: pd.DataFrame, names: dict[str, str], kind: str) -> None:
     lang = state.lang()
     shown = pd.DataFrame({
         tr("clv.col.segment"): [names[c] for c in frame["segment"]],
-        tr("clv.col.customers"): [fmt_int(v, lang) for v in frame["customers"]],
-        tr("clv.col.forecast"): [fmt_int(v, lang) for v in frame["forecast"]],
-        tr("clv.col.simple_total"): [fmt_money(v, lang) for v in frame["simple"]],
-        tr("clv.col.clv_total"): [fmt_money(v, lang) for v in frame["predicted"]],
-        tr("clv.col.clv_interval"): [f"{fmt_money(lo, lang)} – {fmt_money(hi, lang)}"
+        tr("clv.col.clv_total"): [_total(v, lang) for v in frame["predicted"]],
+        tr("clv.col.simple_total"): [_total(v, lang) for v in frame["simple"]],
+        tr("clv.col.clv_interval"): [f"{_total(lo, lang)} – {_total(hi, lang)}"
                                      for lo, hi in zip(frame["predicted_low"], frame["predicted_high"],
                                                        strict=True)],
+        tr("clv.col.customers"): [fmt_int(v, lang) for v in frame["customers"]],
+        tr("clv.col.forecast"): [fmt_int(v, lang) for v in frame["forecast"]],
     })
     st.dataframe(shown, hide_index=True, placeholder="—", key=f"{state.KEY_LTV_SEGMENT_TABLE}_{kind}")
 

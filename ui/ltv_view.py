@@ -15,7 +15,7 @@ import streamlit as st
 
 from segcore import charts_ltv
 from segcore.errors import UserFacingError
-from segcore.i18n import t
+from segcore.i18n import plural, t
 from segcore.ltv import PURCHASE_MODELS, LtvResult, LtvSettings
 from ui import cached, context, ltv, ltv_customers, state
 from ui.format import fmt_date, fmt_int, fmt_number, fmt_percent
@@ -158,6 +158,8 @@ def _convergence(model) -> None:
         return
     params = {"model": model.display_name, "iterations": fmt_int(diag.iterations, lang),
               "attempts": fmt_int(diag.attempts, lang),
+              "iterations_word": plural(diag.iterations, lang, tr("clv.iterations_word")),
+              "starts": plural(diag.attempts, lang, tr("clv.starts_word")),
               "gradient": f"{diag.max_abs_gradient:.1e}".replace(".", "," if lang == "ru" else ".")}
     if diag.converged:
         st.caption(tr("clv.converged", **params))
@@ -239,7 +241,8 @@ def _check(result: LtvResult) -> None:
               "predicted": tr("clv.series_predicted", model=result.purchase_model.display_name)}
     left, right = st.columns(2, gap="large")
     left.altair_chart(charts_ltv.holdout_bars(
-        validation.by_frequency, title=tr("clv.bars_title"), x_title=tr("clv.bars_x"),
+        validation.by_frequency, title=tr("clv.bars_title"), subtitle=tr("clv.bars_subtitle"),
+        x_title=tr("clv.bars_x"),
         y_title=tr("clv.bars_y"), series=series, customers_title=tr("clv.customers_axis"), lang=lang,
     ), width="stretch", key=state.KEY_LTV_HOLDOUT_CHART)
     right.altair_chart(charts_ltv.cumulative_tracking_chart(

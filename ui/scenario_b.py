@@ -16,7 +16,7 @@ import streamlit as st
 from segcore.migration import ScenarioComparison
 from segcore.settings import Scenario
 from ui import state
-from ui.format import fmt_int, fmt_money, fmt_number, fmt_percent
+from ui.format import fmt_money, fmt_number, fmt_percent
 from ui.text import segment_name, tr
 
 __all__ = ["controls", "copy_a", "side_by_side", "summary_text"]
@@ -84,10 +84,3 @@ def side_by_side(comparison: ScenarioComparison, kind: str) -> pd.DataFrame:
     })
     frame["customers_change"] = frame["customers_b"] - frame["customers_a"]
     return frame
-
-
-def moved_text(count: int, total: int) -> str:
-    """Give "1 234 (5.6 %)" for the customers who move out of ``total``."""
-    lang = state.lang()
-    share = count / total if total else float("nan")
-    return f"{fmt_int(count, lang)} ({fmt_percent(share, lang)})"

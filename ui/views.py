@@ -92,11 +92,13 @@ def customer_table_view(
     sort_by: str | np.ndarray = "revenue",
     columns: Sequence[str] = DETAIL_COLUMNS,
     extra: dict[str, np.ndarray] | None = None,
+    lead: Sequence[str] = (),
 ) -> pd.DataFrame:
     """Draw the customers selected by ``mask`` (largest ``sort_by`` first, at most ``limit``).
 
     ``sort_by`` is a customer-table column or an array aligned with its rows; ``extra``
-    adds columns aligned with the rows (e.g. a recomputed LTV). Gives the frame drawn (its
+    adds columns aligned with the rows (e.g. a recomputed LTV); ``lead`` names columns moved
+    right after the customer id, so a wide table does not hide them. Gives the frame drawn (its
     columns are customer-table names; the headers shown are translated).
     """
     customers = analysis.customers
@@ -110,6 +112,10 @@ def customer_table_view(
     frame.insert(2, "quadrant", segmentation.quadrant[order])
     for name, column in (extra or {}).items():
         frame[name] = np.asarray(column)[order]
+    if lead:
+        first = [c for c in lead if c in frame.columns]
+        rest = [c for c in frame.columns if c not in first and c != "customer_id"]
+        frame = frame[["customer_id", *first, *rest]]
     for column in _MONEY.intersection(frame.columns):
         big = frame[column].abs().max() >= 1000 if len(frame) else False
         frame[column] = frame[column].round(0 if big else 2)

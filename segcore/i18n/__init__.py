@@ -12,7 +12,7 @@ import pkgutil
 from functools import cache
 from typing import Literal
 
-__all__ = ["LANGUAGES", "Lang", "catalogue", "has_key", "t"]
+__all__ = ["LANGUAGES", "Lang", "catalogue", "has_key", "plural", "plural_ru", "t"]
 
 Lang = Literal["en", "ru"]
 LANGUAGES: tuple[Lang, ...] = ("en", "ru")
@@ -44,3 +44,24 @@ def t(key: str, lang: str = "en", /, **params: object) -> str:
     texts = catalogue()[key]
     text = texts.get(lang) or texts["en"]
     return text.format(**params) if params else text
+
+
+def plural_ru(n: int, one: str, few: str, many: str) -> str:
+    """Give the Russian word form for ``n``: 1 клиент, 2 клиента, 5 клиентов, 21 клиент."""
+    n = abs(int(n))
+    if n % 10 == 1 and n % 100 != 11:
+        return one
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return few
+    return many
+
+
+def plural(n: int, lang: str, forms: str) -> str:
+    """Give the word form for ``n`` from ``forms``, separated by "|".
+
+    English: "customer|customers"; Russian: "клиент|клиента|клиентов" (see :func:`plural_ru`).
+    """
+    words = forms.split("|")
+    if lang == "ru" and len(words) == 3:
+        return plural_ru(n, *words)
+    return words[0] if abs(int(n)) == 1 else words[-1]

@@ -118,10 +118,10 @@ MESSAGES = {
         "траты на покупку нельзя. Возьмите более длинный период обучения или больше данных.",
     },
     "ltv.warn.few_repeat_buyers": {
-        "en": "Only {n} customers bought more than once in the calibration period (at least {minimum} "
-        "are advised): the forecasts are rough.",
-        "ru": "Только {n} клиентов купили больше одного раза за период обучения (желательно не меньше "
-        "{minimum}): прогнозы приблизительные.",
+        "en": "Only {n} {n:customer|customers} bought more than once in the calibration period "
+        "(at least {minimum} are advised): the forecasts are rough.",
+        "ru": "Только {n} {n:клиент купил|клиента купили|клиентов купили} больше одного раза "
+        "за период обучения (желательно не меньше {minimum}): прогнозы приблизительные.",
     },
     "ltv.warn.short_history": {
         "en": "The calibration period covers only {days} days (at least {minimum} are advised): the "
@@ -130,26 +130,33 @@ MESSAGES = {
         "пока не отличают ушедших клиентов от сделавших паузу.",
     },
     "ltv.warn.nonpositive_spend_excluded": {
-        "en": "{n} repeat buyer(s) with an average purchase value of zero or less were left out of the "
-        "spend model; their spend forecast treats that value as zero.",
-        "ru": "{n} повторных покупателей со средней суммой покупки ноль или меньше не участвовали в "
-        "модели трат; в прогнозе их сумма считается нулевой.",
+        "en": "{n} repeat {n:buyer|buyers} with an average purchase value of zero or less "
+        "{n:was|were} left out of the spend model; their spend forecast treats that value as zero.",
+        "ru": "{n} {n:повторный покупатель|повторных покупателя|повторных покупателей} со средней "
+        "суммой покупки ноль или меньше не {n:участвовал|участвовали|участвовали} в модели трат; "
+        "в прогнозе их сумма считается нулевой.",
     },
     "ltv.warn.nonpositive_spend_clipped": {
-        "en": "{n} repeat buyer(s) with an average purchase value of zero or less were counted in the "
-        "spend model at {floor}; their spend forecast treats that value as zero.",
-        "ru": "{n} повторных покупателей со средней суммой покупки ноль или меньше учтены в модели трат "
-        "со значением {floor}; в прогнозе их сумма считается нулевой.",
+        "en": "{n} repeat {n:buyer|buyers} with an average purchase value of zero or less "
+        "{n:was|were} counted in the spend model at {floor}; their spend forecast treats that "
+        "value as zero.",
+        "ru": "{n} {n:повторный покупатель|повторных покупателя|повторных покупателей} со средней "
+        "суммой покупки ноль или меньше {n:учтён|учтены|учтены} в модели трат со значением "
+        "{floor}; в прогнозе их сумма считается нулевой.",
     },
     "ltv.warn.first_after_calibration": {
-        "en": "{n} customer(s) made their first purchase after {calibration_end} and are not forecast: "
-        "the models need them to be known by the end of the calibration period.",
-        "ru": "{n} клиентов сделали первую покупку после {calibration_end} и не прогнозируются: модели "
-        "должны видеть клиента до конца периода обучения.",
+        "en": "{n} {n:customer|customers} made their first purchase after {calibration_end} and "
+        "{n:is|are} not forecast: the models need them to be known by the end of the calibration "
+        "period.",
+        "ru": "{n} {n:клиент сделал|клиента сделали|клиентов сделали} первую покупку после "
+        "{calibration_end} и не {n:прогнозируется|прогнозируются|прогнозируются}: модели должны "
+        "видеть клиента до конца периода обучения.",
     },
     "ltv.warn.return_only_days": {
-        "en": "{n} customer-day(s) had only returns; they are not counted as purchases.",
-        "ru": "В {n} клиенто-днях были только возвраты; они не считаются покупками.",
+        "en": "{n} customer-{n:day|days} had only returns; {n:it is not counted as a purchase|they "
+        "are not counted as purchases}.",
+        "ru": "В {n} {n:клиенто-дне|клиенто-днях|клиенто-днях} были только возвраты; они не "
+        "считаются покупками.",
     },
     "ltv.warn.no_intervals": {
         "en": "The {model} estimates are too uncertain to give CLV intervals (the likelihood is flat); "

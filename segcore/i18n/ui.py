@@ -187,6 +187,10 @@ _SETTINGS: dict[str, tuple[str, str]] = {
         "Customers with a CV above X and up to this value are Y (fluctuating); above it, Z.",
         "Клиенты с CV выше порога X и не выше этого значения — Y (колеблющиеся); выше — Z.",
     ),
+    "xyz.cuts_now": (
+        "Now: X up to CV {x}; Y up to {y}; Z above.",
+        "Сейчас: X — CV до {x}; Y — до {y}; Z — выше.",
+    ),
     "xyz.min_periods": ("Minimum history, periods", "Минимальная история, периодов"),
     "xyz.min_periods_help": (
         "Customers with fewer complete periods are N: too new to judge regularity.",
@@ -366,8 +370,7 @@ _PARETO: dict[str, tuple[str, str]] = {
         "Read off how much of the total this share of the largest customers brings.",
         "Посмотреть, какую часть итога приносит эта доля самых крупных клиентов.",
     ),
-    "pareto.m_top": ("Top customers bring", "Верхние клиенты приносят"),
-    "pareto.top_value": ("{x} → {y}", "{x} → {y}"),
+    "pareto.m_top": ("Top {x} bring", "Верхние {x} дают"),
     "pareto.m_top_help": (
         "The chosen share of the largest customers and the share of the total they bring.",
         "Выбранная доля самых крупных клиентов и доля итога, которую они приносят.",
@@ -419,11 +422,12 @@ _LTV: dict[str, tuple[str, str]] = {
         "Share of revenue that is profit; 100 % gives LTV in revenue.",
         "Доля выручки, которая остаётся прибылью; 100 % — LTV в выручке.",
     ),
-    "ltv.own_horizon": ("Set the relationship length myself", "Задать длительность отношений самому"),
+    "ltv.own_horizon": ("Set relationship length", "Задать длительность"),
     "ltv.own_horizon_help": (
-        "Off: the average relationship length of all customers (first to last purchase).",
-        "Выключено: средняя длительность отношений всех клиентов (от первой до последней "
-        "покупки).",
+        "On: set the expected relationship length yourself. Off: the average relationship length "
+        "of all customers (first to last purchase).",
+        "Включено: ожидаемую длительность отношений задаёте вы. Выключено: средняя длительность "
+        "отношений всех клиентов (от первой до последней покупки).",
     ),
     "ltv.horizon": ("Expected relationship, {unit}", "Ожидаемая длительность, {unit}"),
     "ltv.horizon_help": (
@@ -440,10 +444,12 @@ _LTV: dict[str, tuple[str, str]] = {
     ),
     "ltv.m_total": ("Value of the whole base", "Ценность всей базы"),
     "ltv.m_total_help": ("Sum of LTV over all customers.", "Сумма LTV по всем клиентам."),
-    "ltv.m_lifetime": ("Relationship length used", "Принятая длительность отношений"),
+    "ltv.m_lifetime": ("Relationship length", "Длительность"),
     "ltv.m_lifetime_help": (
-        "The number of periods every customer's revenue per period is multiplied by.",
-        "Число периодов, на которое умножается выручка клиента за период.",
+        "The relationship length used: the number of periods every customer's revenue per period "
+        "is multiplied by.",
+        "Принятая длительность отношений: число периодов, на которое умножается выручка клиента "
+        "за период.",
     ),
     "ltv.hist_title": ("How customer value is spread", "Распределение ценности клиентов"),
     "ltv.value": ("LTV", "LTV"),

@@ -43,6 +43,7 @@ _COLUMNS: dict[str, tuple[str, str]] = {
     "dyncol.new": ("New", "Новые"),
     "dyncol.retained": ("Retained", "Удержанные"),
     "dyncol.returning": ("Returning", "Вернувшиеся"),
+    "base.m_returning": ("Returning", "Вернулись"),
     "dyncol.reactivated": ("Reactivated", "Реактивированные"),
     "dyncol.lost": ("Lost", "Ушедшие"),
     "dyncol.live": ("Live base", "Живая база"),
@@ -219,12 +220,12 @@ _GOLDEN: dict[str, tuple[str, str]] = {
         "The group's revenue over the whole history ÷ all revenue.",
         "Выручка группы за всю историю ÷ вся выручка.",
     ),
-    "golden.before": ("Before ({n} periods)", "До ({n} периодов)"),
+    "golden.before": ("Before ({n} periods)", "До ({n} пер.)"),
     "golden.before_help": (
         "Mean golden share of the periods before the campaign.",
         "Средняя доля «золотых» в периодах до кампании.",
     ),
-    "golden.after": ("After ({n} periods)", "После ({n} периодов)"),
+    "golden.after": ("After ({n} periods)", "После ({n} пер.)"),
     "golden.after_help": (
         "Mean golden share of the periods after the campaign; the change is in percentage points.",
         "Средняя доля «золотых» в периодах после кампании; изменение — в процентных пунктах.",
@@ -345,15 +346,15 @@ _MIGRATION: dict[str, tuple[str, str]] = {
     ),
     "migr.stayed_title": (
         "Who kept a segment, over all {n} {unit}",
-        "Кто держится в сегменте: все {n} периодов ({unit})",
+        "Кто держится в сегменте: периодов всего {n} ({unit})",
     ),
     "migr.stayed_code": ("Segment", "Сегмент"),
     "migr.stayed_text": (
         "**{all}** customers are in {code} in every one of the {n} {unit}; **{ever}** were at "
         "some time (the last row). Each period is classified on its own.",
-        "**{all}** клиентов находятся в сегменте {code} во всех {n} периодах ({unit}); "
-        "**{ever}** были в нём подряд столько же когда-либо (последняя строка). Каждый период "
-        "классифицируется отдельно.",
+        "В сегменте {code} во всех периодах ({n}, {unit}): **{all}**; когда-либо столько же "
+        "периодов подряд: **{ever}** (последняя строка). Каждый период классифицируется "
+        "отдельно.",
     ),
 }
 
@@ -430,7 +431,7 @@ _SCENARIOS: dict[str, tuple[str, str]] = {
         "A {a} · B {b} · X {x} · Y {y} · лояльность {loyalty} · доходность {profit}",
     ),
     "scenb.copy": ("Copy A into B", "Скопировать A в B"),
-    "scenb.moved": ("Customers who move", "Клиентов меняют сегмент"),
+    "scenb.moved": ("Change segment", "Меняют сегмент"),
     "scenb.moved_help": (
         "Customers whose ABC class, XYZ class or quadrant differs between A and B.",
         "Клиенты, у которых в A и B различается класс ABC, класс XYZ или квадрант.",
@@ -447,6 +448,12 @@ _SCENARIOS: dict[str, tuple[str, str]] = {
     "scenb.side_a": ("Scenario A", "Сценарий A"),
     "scenb.side_b": ("Scenario B", "Сценарий B"),
     "scenb.heatmap_title": ("From A → to B: customers", "Из A → в B: клиенты"),
+    "scenb.no_movers": (
+        "No customer moves: scenarios A and B put every customer in the same ABC class, XYZ class "
+        "and quadrant. Move a threshold of B above to see who would change segment.",
+        "Ни один клиент не меняет сегмент: в сценариях A и B у каждого клиента те же класс ABC, "
+        "класс XYZ и квадрант. Сдвиньте границу сценария B выше, чтобы увидеть, кто сменит сегмент.",
+    ),
     "scenb.movers_title": ("Customers who move, from A → to B", "Клиенты, меняющие сегмент: из A → в B"),
     "scenb.first_rows": (
         "The 1,000 largest of {n} are shown; the downloads hold all of them.",

@@ -152,17 +152,19 @@ _FIT: dict[str, tuple[str, str]] = {
     "clv.param.q": ("shape of the customers' average values", "форма средних сумм клиентов"),
     "clv.param.gamma": ("scale of the customers' average values", "масштаб средних сумм клиентов"),
     "clv.converged": (
-        "{model}: converged after {iterations} iterations ({attempts} start(s); largest "
+        "{model}: converged after {iterations} {iterations_word} ({attempts} {starts}; largest "
         "gradient {gradient}).",
-        "{model}: сошлась за {iterations} итераций ({attempts} старт(ов); наибольший градиент "
-        "{gradient}).",
+        "{model}: сошлась за {iterations} {iterations_word} ({attempts} {starts}; наибольший "
+        "градиент {gradient}).",
     ),
     "clv.not_converged": (
-        "{model} did not settle at a clear optimum ({attempts} start(s); largest gradient "
+        "{model} did not settle at a clear optimum ({attempts} {starts}; largest gradient "
         "{gradient}): treat its numbers with care.",
-        "{model} не пришла к чёткому оптимуму ({attempts} старт(ов); наибольший градиент "
+        "{model} не пришла к чёткому оптимуму ({attempts} {starts}; наибольший градиент "
         "{gradient}): относитесь к её числам осторожно.",
     ),
+    "clv.iterations_word": ("iteration|iterations", "итерацию|итерации|итераций"),
+    "clv.starts_word": ("start|starts", "старт|старта|стартов"),
     "clv.comparison_title": ("Both purchase models on the same data", "Обе модели покупок на тех же данных"),
     "clv.col.loglik": ("Log-likelihood", "Логарифм правдоподобия"),
     "clv.col.parameters": ("Parameters", "Параметров"),
@@ -205,10 +207,11 @@ _CHECK: dict[str, tuple[str, str]] = {
         "Проверочного периода нет: обучение заканчивается в последний день данных. Сдвиньте "
         "конец обучения раньше, чтобы сравнить прогноз с фактом.",
     ),
-    "clv.m_actual_total": ("Purchases in the check period", "Покупок в проверочном периоде"),
+    "clv.m_actual_total": ("Actual purchases", "Покупок по факту"),
     "clv.m_actual_total_help": (
-        "Repeat purchase days of the calibration customers after the calibration end.",
-        "Дни покупок клиентов периода обучения после конца обучения.",
+        "Purchases in the check period: repeat purchase days of the calibration customers "
+        "after the calibration end.",
+        "Покупки в проверочном периоде: дни покупок клиентов периода обучения после конца обучения.",
     ),
     "clv.m_predicted_total": ("Predicted", "Прогноз"),
     "clv.m_predicted_total_help": (
@@ -217,22 +220,20 @@ _CHECK: dict[str, tuple[str, str]] = {
     ),
     "clv.series_actual": ("Actual", "Факт"),
     "clv.series_predicted": ("Predicted ({model})", "Прогноз ({model})"),
-    "clv.bars_title": (
-        "Purchases in the check period by purchases in calibration",
-        "Покупки в проверочном периоде по числу покупок при обучении",
+    "clv.bars_title": ("Check-period purchases", "Покупки в проверке"),
+    "clv.bars_subtitle": (
+        "Mean per customer, by repeat purchases in calibration",
+        "Среднее на клиента; по числу покупок при обучении",
     ),
     "clv.bars_x": ("Repeat purchases in calibration", "Повторных покупок за обучение"),
     "clv.bars_y": ("Average purchases per customer", "Среднее покупок на клиента"),
-    "clv.tracking_title": (
-        "Cumulative repeat purchases, week by week",
-        "Накопленные повторные покупки по неделям",
-    ),
+    "clv.tracking_title": ("Cumulative repeat purchases", "Повторные покупки нарастающим итогом"),
     "clv.tracking_subtitle": (
-        "Forecast for the whole base as if each customer were new at their first purchase",
-        "Прогноз для всей базы так, как если бы клиент был новым в день первой покупки",
+        "Week by week, for the whole base; each customer new at their first purchase",
+        "По неделям, для всей базы; клиент — новый в день первой покупки",
     ),
     "clv.tracking_x": ("Week ending", "Неделя по"),
-    "clv.tracking_y": ("Repeat purchases, cumulative", "Повторных покупок, нарастающим итогом"),
+    "clv.tracking_y": ("Repeat purchases", "Повторных покупок"),
     "clv.split_label": ("end of calibration", "конец обучения"),
     "clv.customers_axis": ("Customers", "Клиентов"),
 }

@@ -93,13 +93,13 @@ def test_an_industry_preset_changes_the_loyalty_weights_and_the_core():
     assert_clean(at)
     scenario = Scenario(quadrants=QuadrantSettings.for_preset("b2b"))
     assert at.session_state["scenario"] == scenario
-    assert at.slider(key="quadrants_w_tenure").value == 0.35
+    assert at.slider(key="quadrants_w_tenure").value == 35
     assert _matrix_numbers(at) == _segcore_numbers(scenario)
 
 
 def test_editing_a_weight_turns_the_preset_into_own_weights():
     at = open_app("cdnow", "settings")
-    at.slider(key="quadrants_w_recency").set_value(0.6).run()
+    at.slider(key="quadrants_w_recency").set_value(60).run()
     quadrants = at.session_state["scenario"].quadrants
     assert quadrants.preset == "custom" and quadrants.w_recency == 0.6
     assert at.selectbox(key="quadrants_preset").value == "custom"

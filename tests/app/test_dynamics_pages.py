@@ -122,13 +122,13 @@ def test_the_lost_key_account_leaves_a_between_the_second_and_third_quarter_of_2
 
 def test_scenario_b_moved_count_follows_its_slider():
     at = _page("cdnow", "scenarios")
-    assert number(metric(at, "Customers who move")) == 0
+    assert number(metric(at, "Change segment")) == 0
     at.slider(key="b_abc_a").set_value(70).run()
     assert_clean(at)
     scenario_b = Scenario().replace(abc=Scenario().abc.replace(a=0.7))
     comparison = compare_scenarios(segmenter("cdnow"), Scenario(), scenario_b)
     assert len(comparison.movers) > 0
-    assert number(metric(at, "Customers who move")) == len(comparison.movers)
+    assert number(metric(at, "Change segment")) == len(comparison.movers)
     assert number(metric(at, "Change ABC class")) == comparison.moved["abc"]
     shown = at.dataframe[1].value
     assert len(shown) == min(len(comparison.movers), 1000)
@@ -144,7 +144,7 @@ def test_scenario_b_survives_a_page_switch_and_exports_its_movers():
     assert at.slider(key="b_xyz_x").value == 0.5
     scenario_b = Scenario().replace(xyz=Scenario().xyz.replace(x=0.5))
     comparison = compare_scenarios(segmenter("cdnow"), Scenario(), scenario_b)
-    assert number(metric(at, "Customers who move")) == len(comparison.movers)
+    assert number(metric(at, "Change segment")) == len(comparison.movers)
     csv = at.get("download_button")[0]
     assert csv.proto.label == "Movers, CSV"
 

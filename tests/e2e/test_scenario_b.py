@@ -47,7 +47,7 @@ def test_moving_a_scenario_b_threshold_changes_the_moved_count(context, app_url)
     page.goto(f"{app_url}/scenarios", timeout=120_000)
     page.locator("h1", has_text="Scenario A vs B").wait_for(timeout=120_000)
     settle(page)
-    assert whole(metric_value(page, "Customers who move")) == 0  # B starts as a copy of A
+    assert whole(metric_value(page, "Change segment")) == 0  # B starts as a copy of A
     thumb = page.locator(".st-key-b_abc_a input[type=range]")
     thumb.focus()
     for _ in range(5):
@@ -57,7 +57,7 @@ def test_moving_a_scenario_b_threshold_changes_the_moved_count(context, app_url)
     scenario_b = Scenario().replace(abc=Scenario().abc.replace(a=0.75))
     expected = compare_scenarios(store_segmenter(), Scenario(), scenario_b)
     assert len(expected.movers) > 0
-    assert whole(metric_value(page, "Customers who move")) == len(expected.movers)
+    assert whole(metric_value(page, "Change segment")) == len(expected.movers)
     assert whole(metric_value(page, "Change ABC class")) == expected.moved["abc"]
     assert page.locator(EXCEPTION).count() == 0
 
