@@ -3,12 +3,11 @@
 import pandas as pd
 import streamlit as st
 
-from segcore import charts
 from segcore.abc import ABC_LETTERS
 from segcore.matrix import CELL_LETTERS
 from segcore.segmentation import Segmentation
 from segcore.xyz import XYZ_LETTERS
-from ui import context, controls, probe, sidebar, state, views
+from ui import chart_view, context, controls, probe, sidebar, state, views
 from ui.cached import Analysis
 from ui.format import fmt_int, fmt_money, fmt_percent
 from ui.text import labels, segment_name, show_flash_error, tr
@@ -34,17 +33,14 @@ def _headline(seg: Segmentation) -> None:
     in_x = matrix["xyz"] == "X"
     core = seg.quadrant_summary.set_index("quadrant").loc["III"]
     cols = st.columns(4)
-    cols[0].metric(tr("matrix.m_a_customers"),
-                   views.count_and_share(matrix.loc[in_a, "customers"].sum(), total),
-                   border=True, help=tr("matrix.m_a_customers_help"))
+    views.count_metric(cols[0], tr("matrix.m_a_customers"), matrix.loc[in_a, "customers"].sum(), total,
+                       tr("matrix.m_a_customers_help"))
     a_share = matrix.loc[in_a, "revenue"].sum() / revenue if revenue > 0 else float("nan")
     cols[1].metric(tr("matrix.m_a_revenue"), fmt_percent(a_share, lang), border=True,
                    help=tr("matrix.m_a_revenue_help"))
-    cols[2].metric(tr("matrix.m_x_customers"),
-                   views.count_and_share(matrix.loc[in_x, "customers"].sum(), total),
-                   border=True, help=tr("matrix.m_x_customers_help"))
-    cols[3].metric(tr("matrix.m_core"), views.count_and_share(core["customers"], total),
-                   border=True, help=tr("matrix.m_core_help"))
+    views.count_metric(cols[2], tr("matrix.m_x_customers"), matrix.loc[in_x, "customers"].sum(), total,
+                       tr("matrix.m_x_customers_help"))
+    views.count_metric(cols[3], tr("matrix.m_core"), core["customers"], total, tr("matrix.m_core_help"))
 
 
 def _numbers(seg: Segmentation, metric: str, title: str) -> None:
@@ -52,11 +48,13 @@ def _numbers(seg: Segmentation, metric: str, title: str) -> None:
     lang = state.lang()
     values = seg.matrix.set_index("cell")[metric]
     grid = pd.DataFrame(
-        [[METRIC_TEXT[metric](values[a + x], lang) for x in XYZ_LETTERS] for a in ABC_LETTERS],
+        [[float(values[a + x]) for x in XYZ_LETTERS] for a in ABC_LETTERS],
         index=pd.Index(ABC_LETTERS, name="ABC \\ XYZ"), columns=list(XYZ_LETTERS),
     )
+    # Numbers (shown in the language's format) so the table right-aligns them.
+    shown = grid.style.format(lambda value: METRIC_TEXT[metric](value, lang))
     with st.expander(tr("matrix.numbers", metric=title.lower()), key=state.KEY_MATRIX_NUMBERS):
-        st.table(grid, alt=title)
+        st.table(shown, alt=title)
 
 
 @probe.timed("matrix.heatmap")
@@ -70,13 +68,12 @@ def _heatmap(analysis: Analysis, seg: Segmentation) -> None:
     )
     metric = metric if metric in METRICS else "customers"
     titles = {"cell": tr("matrix.cell")} | {m: tr(f"matrix.metric_{m}") for m in METRICS}
-    chart = charts.abc_xyz_heatmap(
+    spec = chart_view.heatmap_spec(
         seg.matrix, metric=metric, title=tr("matrix.heatmap_title", metric=titles[metric].lower()),
         x_title=tr("matrix.x_axis"), y_title=tr("matrix.y_axis"), field_titles=titles, lang=lang,
         value_format=METRIC_FORMATS[metric], select="cell_pick",
     )
-    st.altair_chart(chart, width="stretch", key=state.KEY_MATRIX_CHART, on_select=_pick_cell,
-                    selection_mode="cell_pick")
+    chart_view.draw(spec, key=state.KEY_MATRIX_CHART, on_select=_pick_cell, selection_mode="cell_pick")
     st.caption(tr("matrix.heatmap_hint"))
     _numbers(seg, metric, titles[metric])
 
@@ -102,8 +99,8 @@ def _quadrants(analysis: Analysis, seg: Segmentation) -> None:
     basis = tr(f"basis.{quad.profit_basis}")
     n = analysis.segmenter.n
     subtitle = tr("matrix.quad_subtitle", shown=fmt_int(min(n, 3000), lang), total=fmt_int(n, lang))
-    chart = charts.quadrant_scatter(
-        views.quadrant_points(analysis, seg),
+    spec = chart_view.quadrant_spec(
+        chart_view.quadrant_points(analysis, seg),
         loyalty_split=seg.loyalty_split_value, profit_split=seg.profit_split_value,
         names=views.quadrant_legend(seg),
         title=tr("matrix.quad_title"), subtitle=subtitle,
@@ -112,7 +109,7 @@ def _quadrants(analysis: Analysis, seg: Segmentation) -> None:
                         "profit": basis},
         lang=lang, log_profit=True,
     )
-    st.altair_chart(chart, width="stretch", key=state.KEY_QUADRANT_CHART)
+    chart_view.draw(spec, key=state.KEY_QUADRANT_CHART)
 
 
 @st.fragment

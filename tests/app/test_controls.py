@@ -122,7 +122,8 @@ def test_the_language_switch_translates_and_formats_for_russian():
     value = metric(at, "Клиентов в группе A")
     count = expected("cdnow", Scenario()).abc_counts[0]
     assert value.startswith(f"{count:,}".replace(",", "\u00a0"))
-    assert "," in value.split("(")[1]  # decimal comma in the share
+    share = next(m for m in at.metric if m.label == "Клиентов в группе A").proto.delta
+    assert "," in share and share.endswith("\u00a0%")  # the share under it, with a decimal comma
     at.switch_page(PAGES["settings"]).run()
     assert at.title[0].value == "Настройки"
     assert at.slider(key="abc_a").label == "Граница A"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
@@ -262,3 +263,82 @@ def test_charts_of_real_cdnow_data_carry_the_segmenter_numbers(cdnow_transaction
                                  highlight=None, title="p", x_title="x", y_title="y").to_dict()
     curve = _layers_with(pareto, "line")[1]
     assert len(_layer_rows(pareto, curve)) == len(seg.pareto) <= 1000
+
+
+def _fresh(chart) -> dict:
+    """Give an Altair chart's validated specification as Streamlit draws it (no default size)."""
+    import altair as alt
+
+    with alt.theme.enable("none"):
+        return chart.to_dict()
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    from altair.utils.data import to_values
+
+    return to_values(frame)["values"]  # as Altair puts rows in a specification: NaN → None
+
+
+def _by_content(spec: dict) -> dict:
+    """Give ``spec`` with each dataset named by its rows (so specs with other names compare)."""
+    import json
+
+    text = json.dumps({k: v for k, v in spec.items() if k != "datasets"}, sort_keys=True)
+    datasets = {}
+    for name, rows in spec["datasets"].items():
+        rows = _records(rows) if isinstance(rows, pd.DataFrame) else rows
+        content = json.dumps(rows, sort_keys=True)
+        text = text.replace(json.dumps(name), json.dumps(f"rows:{content}"))
+        datasets[f"rows:{content}"] = rows
+    return {**json.loads(text), "datasets": datasets}
+
+
+def test_the_heatmap_template_with_new_rows_is_the_chart_a_fresh_build_gives(summary):
+    words = dict(title="ABC × XYZ: клиенты", x_title="XYZ", y_title="ABC", field_titles=TITLES,
+                 lang="ru", select="cell_pick")
+    template = charts.heatmap_template(metric="avg_revenue", value_format=",.0f", **words)
+    kept = json.dumps(template, sort_keys=True)
+    for change in (1, 7, 0):
+        moved = summary.assign(avg_revenue=summary["avg_revenue"] * change,
+                               customers=summary["customers"][::-1].to_numpy())
+        if change == 0:
+            moved.loc[3, "avg_revenue"] = np.nan
+        filled = charts.with_datasets(template, cells=charts.heatmap_frame(moved, "avg_revenue"))
+        fresh = _fresh(charts.abc_xyz_heatmap(moved, metric="avg_revenue", **words))
+        assert _by_content(filled) == _by_content(fresh)
+        assert "continuousWidth" not in json.dumps(filled["config"])
+    assert json.dumps(template, sort_keys=True) == kept  # the cached template is never changed
+    rows = _records(filled["datasets"]["cells"])
+    assert {r["cell"]: r["customers"] for r in rows}["AX"] == 12
+    assert {r["cell"]: r["avg_revenue"] for r in rows}["AN"] == 0.0
+    assert filled["params"][0]["name"] == "cell_pick"
+
+
+def test_the_quadrant_template_with_new_quadrants_is_the_chart_a_fresh_build_gives():
+    points = _quadrant_points(["I", "II", "III", "IV"] * 3)
+    points.loc[2, "profit"] = np.nan
+    words = dict(title="Лояльность × доходность", subtitle="показано 12; из 12", x_title="Лояльность",
+                 y_title="Выручка", lang="ru")
+    titles = {"customer_id": "Клиент", "loyalty": "Лояльность", "profit": "Выручка"}
+    template = charts.quadrant_template(ticks=charts.quadrant_ticks(points["profit"], True),
+                                        tooltip=charts.quadrant_tooltip(points, titles), **words)
+    kept = json.dumps(template, sort_keys=True)
+    moves = [(0.4, 250.0, ["I", "II", "III", "IV"] * 3, {"III": "III · Ядро (3)", "I": "I · Вход (3)"}),
+             (0.7, 900.0, ["I", "I", "III", "IV"] * 3, {"III": "III · Ядро (6)", "IV": "IV · Бог'атые"})]
+    for loyalty, profit, codes, names in moves:
+        moved = points.assign(quadrant=codes)
+        filled = charts.quadrant_fill(template, moved, loyalty_split=loyalty, profit_split=profit,
+                                      names=names)
+        fresh = _fresh(charts.quadrant_scatter(moved, loyalty_split=loyalty, profit_split=profit,
+                                               names=names, tooltip_titles=titles, log_profit=True,
+                                               **words))
+        assert _by_content(filled) == _by_content(fresh)
+    assert json.dumps(template, sort_keys=True) == kept
+    dots = filled["layer"][0]
+    assert _colour_scale(dots) == {q: charts.QUADRANT_COLOURS[q] for q in ("III", "IV", "I")}
+    assert "III · Ядро (6)" in dots["encoding"]["color"]["legend"]["labelExpr"]
+    assert _records(filled["datasets"]["splits"]) == [{"loyalty": 0.7, "profit": 900.0}]
+    assert [r["quadrant"] for r in _records(filled["datasets"]["points"])] == ["I", "I", "III", "IV"] * 3
+    assert _records(filled["datasets"]["points"])[2]["profit"] is None  # JSON has no NaN
+    assert filled["autosize"] == {"type": "fit-x", "contains": "padding"}
+    assert filled["height"] >= 380
