@@ -82,7 +82,8 @@ def _finish(chart: alt.TopLevelMixin, lang: str) -> alt.TopLevelMixin:
             titleColor=_TEXT,
             titleFontWeight="bold",
         )
-        .configure_legend(labelFontSize=_AXIS_LABEL, titleFontSize=_AXIS_TITLE)
+        .configure_legend(labelFontSize=_AXIS_LABEL, titleFontSize=_AXIS_TITLE, labelColor=_TEXT,
+                          titleColor=_TEXT)
         .configure_title(fontSize=_TITLE, subtitleFontSize=_AXIS_TITLE, anchor="start")
         .configure_view(strokeWidth=0)
     )
