@@ -8,8 +8,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from segcore.charts import sample_points
-from segcore.segmentation import BASIS_COLUMNS, Segmentation
+from segcore.segmentation import Segmentation
 from ui import state
 from ui.cached import Analysis
 from ui.format import fmt_int, fmt_percent
@@ -22,7 +21,6 @@ __all__ = [
     "customer_table_view",
     "mean_by_code",
     "quadrant_legend",
-    "quadrant_points",
 ]
 
 #: Customer-table columns shown when a segment's customers are listed.
@@ -137,19 +135,6 @@ def mean_by_code(codes: np.ndarray, values: np.ndarray, letters: np.ndarray) -> 
     keep = counts > 0
     return pd.DataFrame({"segment": np.asarray(letters)[keep], "customers": counts[keep],
                          "mean": sums[keep] / counts[keep]})
-
-
-def quadrant_points(analysis: Analysis, segmentation: Segmentation, limit: int = 3000) -> pd.DataFrame:
-    """Give at most ``limit`` customers (a fixed sample) with loyalty, profit and quadrant."""
-    rows = sample_points(analysis.segmenter.n, limit)
-    basis = BASIS_COLUMNS[segmentation.scenario.quadrants.profit_basis]
-    customers = analysis.customers
-    return pd.DataFrame({
-        "customer_id": customers["customer_id"].to_numpy(dtype=object)[rows],
-        "loyalty": segmentation.loyalty[rows],
-        "profit": customers[basis].to_numpy(dtype=float, na_value=np.nan)[rows],
-        "quadrant": segmentation.quadrant[rows],
-    })
 
 
 def quadrant_legend(segmentation: Segmentation) -> dict[str, str]:

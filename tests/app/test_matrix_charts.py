@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
+import pandas as pd
 import pytest
 from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
 
@@ -72,8 +74,10 @@ def test_the_heatmap_shows_the_chosen_metric_and_the_headline_counts_carry_their
 def test_the_scatter_sample_kept_between_moves_gives_the_points_of_the_current_thresholds():
     from pandas.testing import assert_frame_equal
 
+    from segcore.charts import sample_points
+    from segcore.segmentation import BASIS_COLUMNS
     from tests.app.studio import customers, segmenter
-    from ui import chart_view, views
+    from ui import chart_view
     from ui.cached import Analysis
 
     analysis = Analysis(customers=customers("cdnow"), segmenter=segmenter("cdnow"), transactions=0)
@@ -81,5 +85,12 @@ def test_the_scatter_sample_kept_between_moves_gives_the_points_of_the_current_t
                      Scenario(quadrants=QuadrantSettings(profit_basis="ltv"))):
         seg = expected("cdnow", scenario)
         shown = chart_view.quadrant_points(analysis, seg, limit=500)
-        assert_frame_equal(shown, views.quadrant_points(analysis, seg, limit=500))
+        rows = sample_points(len(analysis.customers), 500)
+        basis = BASIS_COLUMNS[scenario.quadrants.profit_basis]
+        assert_frame_equal(shown, pd.DataFrame({
+            "customer_id": analysis.customers["customer_id"].to_numpy(dtype=object)[rows],
+            "loyalty": seg.loyalty[rows],
+            "profit": analysis.customers[basis].to_numpy(dtype=float, na_value=np.nan)[rows],
+            "quadrant": seg.quadrant[rows],
+        }))
         assert len(shown) == 500
