@@ -122,15 +122,9 @@ def live(analysis: Analysis) -> None:
         controls.cut_sliders()
         left, right = st.columns(2)
         with left:
-            controls.percent_slider("quadrants_loyalty_split", tr("quad.loyalty_split"),
-                                    tr("quad.loyalty_split_help"))
+            controls.loyalty_split()
         with right:
-            if state.scenario().quadrants.profit_split_kind == "percentile":
-                controls.percent_slider("quadrants_profit_split", tr("quad.profit_split"),
-                                        tr("quad.profit_split_help"))
-            else:
-                controls.number("quadrants_profit_split_value", tr("quad.profit_value"),
-                                tr("quad.profit_value_help"), step=100.0, fmt="%.2f")
+            controls.profit_split()
     sidebar.refresh_summary()
     seg = context.segmentation(analysis)
     if seg is None:

@@ -32,15 +32,9 @@ def _sliders(group: str) -> None:
                             fmt="%.2f")
     else:
         with left:
-            controls.percent_slider("quadrants_loyalty_split", tr("quad.loyalty_split"),
-                                    tr("quad.loyalty_split_help"))
+            controls.loyalty_split()
         with right:
-            if state.scenario().quadrants.profit_split_kind == "percentile":
-                controls.percent_slider("quadrants_profit_split", tr("quad.profit_split"),
-                                        tr("quad.profit_split_help"))
-            else:
-                controls.number("quadrants_profit_split_value", tr("quad.profit_value"),
-                                tr("quad.profit_value_help"), step=100.0, fmt="%.2f")
+            controls.profit_split()
 
 
 def _value_text(parameter: str, value: float) -> str:

@@ -85,18 +85,12 @@ with right, st.container(border=True):
                  and (is_numeric_dtype(analysis.customers[c]) or is_bool_dtype(analysis.customers[c]))]
         if extra:
             st.caption(tr("quad.extra_available", columns=", ".join(extra)))
-    controls.percent_slider("quadrants_loyalty_split", tr("quad.loyalty_split"),
-                            tr("quad.loyalty_split_help"))
+    controls.loyalty_split()
     controls.choice("quadrants_profit_basis", tr("quad.profit_basis"), tr("quad.profit_basis_help"),
                     ["revenue", "margin", "ltv", "clv"], _names("basis"))
     controls.choice("quadrants_profit_split_kind", tr("quad.split_kind"), tr("quad.split_kind_help"),
                     ["percentile", "value"], _names("split_kind"))
-    if state.scenario().quadrants.profit_split_kind == "percentile":
-        controls.percent_slider("quadrants_profit_split", tr("quad.profit_split"),
-                                tr("quad.profit_split_help"))
-    else:
-        controls.number("quadrants_profit_split_value", tr("quad.profit_value"),
-                        tr("quad.profit_value_help"), step=100.0, fmt="%.2f")
+    controls.profit_split()
 
 with right, st.container(border=True):
     st.subheader(tr("settings.file_title"))

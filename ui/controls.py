@@ -190,3 +190,17 @@ def suggest_xyz(customers: pd.DataFrame) -> None:
     st.button(tr("xyz.suggest"), key=state.KEY_XYZ_SUGGEST, icon=":material/auto_fix_high:",
               help=tr("xyz.suggest_help"), on_click=_suggest,
               args=(customers["cv"], customers["history_periods"]))
+
+
+def loyalty_split() -> None:
+    """Draw the loyalty axis split (a percentile)."""
+    percent_slider("quadrants_loyalty_split", tr("quad.loyalty_split"), tr("quad.loyalty_split_help"))
+
+
+def profit_split() -> None:
+    """Draw the profitability axis split: a percentile slider, or an amount when split by value."""
+    if state.scenario().quadrants.profit_split_kind == "percentile":
+        percent_slider("quadrants_profit_split", tr("quad.profit_split"), tr("quad.profit_split_help"))
+    else:
+        number("quadrants_profit_split_value", tr("quad.profit_value"), tr("quad.profit_value_help"),
+               step=100.0, fmt="%.2f")
