@@ -9,10 +9,12 @@ DuckDB reads the file, parses every field and records a drop code per row in one
 from __future__ import annotations
 
 import contextlib
+import tempfile
 import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -33,7 +35,16 @@ from segcore.ingest.report import LoadReport
 from segcore.ingest.source import SourceFile, open_source
 from segcore.ingest.transform import Plan, create_sql
 
-__all__ = ["LoadedTransactions", "load_transactions"]
+__all__ = ["ENGINE_SETTINGS", "LoadedTransactions", "load_transactions"]
+
+#: The in-process DuckDB every load gets unless given a backend. Its memory is capped, so
+#: that ten million lines of a million customers stay within about 1.5 GB of process memory;
+#: DuckDB spills the rest of such a large aggregation to a temporary folder (10–25 % slower
+#: there, no difference for files that fit).
+ENGINE_SETTINGS = {
+    "memory_limit": "1300MB",
+    "temp_directory": str(Path(tempfile.gettempdir()) / "segcore-duckdb"),
+}
 
 
 @dataclass(frozen=True)
@@ -78,7 +89,7 @@ def load_transactions(
     """
     today = today or date.today()
     attrs = _read_attributes(attributes)
-    backend = backend if backend is not None else ibis.duckdb.connect()
+    backend = backend if backend is not None else ibis.duckdb.connect(**ENGINE_SETTINGS)
     con = backend.con
     table = unique_name("transactions")
     made: list[RawTable] = []
