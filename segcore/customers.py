@@ -47,7 +47,10 @@ from segcore.ltv.simple import simple_ltv
 from segcore.periods import WEEK_ORIGIN, complete_period_range
 from segcore.settings import AggregationSettings, Grain
 
-__all__ = ["CUSTOMER_COLUMNS", "Window", "analysis_window", "customer_table", "customer_table_expr"]
+__all__ = [
+    "CUSTOMER_COLUMNS", "Window", "analysis_window", "customer_table", "customer_table_expr",
+    "transactions_table",
+]
 
 CUSTOMER_COLUMNS = (
     "customer_id", "revenue", "purchases", "returns", "return_rate", "cost", "margin",
@@ -67,7 +70,8 @@ class Window:
     last_period: int
 
 
-def _as_table(data: Any) -> ir.Table:
+def transactions_table(data: Any) -> ir.Table:
+    """Give the transactions as an ibis table (from a table, a loaded dataset or a frame)."""
     if isinstance(data, ir.Table):
         return data
     table = getattr(data, "table", None)
@@ -80,7 +84,7 @@ def _as_table(data: Any) -> ir.Table:
 
 def analysis_window(data: Any, settings: AggregationSettings) -> Window:
     """Give the window the settings select, open ends taken from the data's first/last date."""
-    table = _as_table(data)
+    table = transactions_table(data)
     start, as_of = settings.start, settings.as_of
     if start is None or as_of is None:
         bounds = table.aggregate(lo=table.date.min(), hi=table.date.max()).to_pandas()
@@ -173,7 +177,7 @@ def _per_customer_periods(lines: ir.Table, settings: AggregationSettings, window
 
 def customer_table_expr(data: Any, settings: AggregationSettings, window: Window) -> ir.Table:
     """Give the customer table as an ibis expression (not executed), for any backend."""
-    lines = _lines(_as_table(data), settings, window)
+    lines = _lines(transactions_table(data), settings, window)
     customers = _per_customer(lines)
     periods = _per_customer_periods(lines, settings, window)
     joined = customers.join(periods, "customer_id")

@@ -37,6 +37,7 @@ import ibis.expr.types as ir
 import numpy as np
 import pandas as pd
 
+from segcore.customers import transactions_table
 from segcore.errors import SettingsError
 from segcore.periods import period_of
 from segcore.periods import period_start as _calendar_start
@@ -91,18 +92,6 @@ def _check_grain(grain: str) -> None:
 def _check_returns(returns: str) -> None:
     if returns not in ("net", "gross", "exclude"):
         raise SettingsError("settings.unparseable", field="returns", value=returns)
-
-
-def transactions_table(data: Any) -> ir.Table:
-    """Give the transactions as an ibis table (from a table, a loaded dataset or a frame)."""
-    if isinstance(data, ir.Table):
-        return data
-    table = getattr(data, "table", None)
-    if isinstance(table, ir.Table):
-        return table
-    if isinstance(data, pd.DataFrame):
-        return ibis.memtable(data)
-    raise TypeError(f"expected transactions as an ibis table or a DataFrame, got {type(data)}")
 
 
 def period_index(day: ir.Value, grain: DynamicsGrain) -> ir.IntegerValue:
