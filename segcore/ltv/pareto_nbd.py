@@ -18,15 +18,11 @@ G(t_x) − G(T) is taken in log space. The fit uses a central finite-difference 
 
 from __future__ import annotations
 
-from typing import Self
-
 import numpy as np
 from scipy.special import expit, gammaln, hyp2f1
 
-from segcore.errors import InputError
-from segcore.ltv.base import compress_rows, maximise_likelihood, weighted_sum
-from segcore.ltv.fitted import FittedModel
-from segcore.ltv.inputs import summary_arrays
+from segcore.ltv.base import compress_rows, weighted_sum
+from segcore.ltv.repeat_buying import RepeatBuyingModel
 
 __all__ = [
     "ParetoNBD",
@@ -138,63 +134,18 @@ def _starts(x, T, w) -> list[np.ndarray]:
     ]
 
 
-class ParetoNBD(FittedModel):
+class ParetoNBD(RepeatBuyingModel):
     """The Pareto/NBD model: future purchases and the probability a customer is still active."""
 
     name = "pareto_nbd"
     display_name = "Pareto/NBD"
     param_names = ("r", "alpha", "s", "beta")
 
-    def fit(
-        self, frequency, recency, T, *, weights=None, time_unit: str = "W", max_iterations: int = 1000
-    ) -> Self:
-        """Fit r, α, s, β by maximum likelihood; give the fitted model.
+    log_likelihood_formula = staticmethod(pnbd_log_likelihood)
+    p_alive_formula = staticmethod(pnbd_p_alive)
+    expected_formula = staticmethod(pnbd_expected_purchases)
+    expected_if_alive_formula = staticmethod(pnbd_expected_if_alive)
 
-        Raises ``InputError("ltv.no_repeat_purchases")`` when nobody bought twice and
-        ``InputError("ltv.not_converged")`` when no starting point converges.
-        """
-        x, tx, age, w = summary_arrays(frequency, recency, T, weights)
-        if not np.any((x > 0) & (w > 0)):
-            raise InputError("ltv.no_repeat_purchases")
+    def _problem(self, x, tx, age, w):
         data = _Data(x, tx, age, w)
-        fit = maximise_likelihood(
-            lambda p: _negative_log_likelihood(p, data),
-            _starts(data.x, data.T, data.w),
-            data.total,
-            model=self.display_name,
-            max_iterations=max_iterations,
-        )
-        self._store(fit, round(data.total), time_unit)
-        return self
-
-    def log_likelihood(self, frequency, recency, T, params=None) -> np.ndarray:
-        """Give each customer's log-likelihood under the fitted (or given) parameters."""
-        r, alpha, s, beta = self.param_array if params is None else params
-        return pnbd_log_likelihood(r, alpha, s, beta, *_arrays(frequency, recency, T))
-
-    def p_alive(self, frequency, recency, T, params=None) -> np.ndarray:
-        """Give the probability that each customer is still active at the end of calibration."""
-        r, alpha, s, beta = self.param_array if params is None else params
-        return pnbd_p_alive(r, alpha, s, beta, *_arrays(frequency, recency, T))
-
-    def expected_purchases(self, t, frequency, recency, T, params=None) -> np.ndarray:
-        """Give each customer's expected number of purchases in the next ``t`` time units."""
-        r, alpha, s, beta = self.param_array if params is None else params
-        return pnbd_expected_purchases(
-            r, alpha, s, beta, np.asarray(t, dtype=float), *_arrays(frequency, recency, T)
-        )
-
-    def expected_purchases_if_alive(self, t, frequency, T, params=None) -> np.ndarray:
-        """Give the expected purchases in the next ``t`` time units of a customer still alive."""
-        r, alpha, s, beta = self.param_array if params is None else params
-        x, age = np.asarray(frequency, dtype=float), np.asarray(T, dtype=float)
-        return pnbd_expected_if_alive(r, alpha, s, beta, np.asarray(t, dtype=float), x, age)
-
-    def expected_purchases_new(self, t, params=None) -> np.ndarray:
-        """Give the expected repeat purchases of a new customer in the ``t`` units after the first."""
-        zero = np.zeros(1)
-        return self.expected_purchases(t, zero, zero, zero, params)
-
-
-def _arrays(frequency, recency, T):
-    return (np.asarray(frequency, dtype=float), np.asarray(recency, dtype=float), np.asarray(T, dtype=float))
+        return (lambda p: _negative_log_likelihood(p, data)), _starts(data.x, data.T, data.w), data.total
