@@ -25,11 +25,9 @@ from segcore.errors import InputError
 from segcore.ingest.accounting import build_report
 from segcore.ingest.attributes import CustomerAttributes, join_attributes, load_attributes
 from segcore.ingest.dates import DateFormat, order_scan_sql, resolve_order
-from segcore.ingest.detect import Analysis, analyse, detect_layout
+from segcore.ingest.detect import Analysis, analyse, detect_layout, raw_table
 from segcore.ingest.encoding import transcode_to_utf8
 from segcore.ingest.raw import RawTable, quote_ident, unique_name
-from segcore.ingest.read_columnar import typed_table
-from segcore.ingest.read_excel import load_sheet, open_workbook
 from segcore.ingest.read_text import readable_path, text_table
 from segcore.ingest.report import LoadReport
 from segcore.ingest.source import SourceFile, open_source
@@ -172,12 +170,7 @@ def _raw_table(
         except (OSError, EOFError, zlib.error) as exc:
             raise InputError("ingest.corrupt_gzip", name=src.name) from exc
         return text_table(path, encoding, gzipped, layout.text, parallel=parallel)
-    if layout.format == "xlsx":
-        assert src.path is not None and layout.sheet is not None
-        with open_workbook(src.path, src.name) as book:
-            return load_sheet(con, book, layout.sheet, layout.first_row, layout.names)
-    assert layout.relation is not None
-    return typed_table(con, layout.relation)
+    return raw_table(con, src, layout)
 
 
 def _full_date_order(con: Any, raw: RawTable, analysis: Analysis) -> DateFormat:
