@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from segcore.charts_dynamics import base_flow_chart, cohort_heatmap, live_base_chart
+from segcore.charts.dynamics import base_flow_chart, cohort_heatmap, live_base_chart
 from segcore.i18n import t
 from ui import cached_dynamics, context, dynamics, state
 from ui.format import fmt_int, fmt_percent

@@ -5,7 +5,7 @@ from datetime import date
 import numpy as np
 import streamlit as st
 
-from segcore.charts_dynamics import golden_share_chart
+from segcore.charts.dynamics import golden_share_chart
 from segcore.dynamics import CampaignEffect, GoldenShare, _campaign_sides, period_of_day
 from ui import cached_dynamics, context, dynamics, state
 from ui.format import fmt_date, fmt_int, fmt_number, fmt_percent

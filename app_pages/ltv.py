@@ -10,9 +10,9 @@ import streamlit as st
 
 from segcore import charts
 from segcore.ltv.simple import SimpleLtv, simple_ltv
-from segcore.matrix import CELL_LETTERS
-from segcore.quadrants import QUADRANT_LETTERS
-from segcore.segmentation import Segmentation
+from segcore.classify.matrix import CELL_LETTERS
+from segcore.classify.quadrants import QUADRANT_LETTERS
+from segcore.classify.segmentation import Segmentation
 from ui import context, ltv_view, state, views
 from ui.cached import Analysis
 from ui.format import fmt_money, fmt_number

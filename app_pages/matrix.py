@@ -3,10 +3,10 @@
 import pandas as pd
 import streamlit as st
 
-from segcore.abc import ABC_LETTERS
-from segcore.matrix import CELL_LETTERS
-from segcore.segmentation import Segmentation
-from segcore.xyz import XYZ_LETTERS
+from segcore.classify.abc import ABC_LETTERS
+from segcore.classify.matrix import CELL_LETTERS
+from segcore.classify.segmentation import Segmentation
+from segcore.classify.xyz import XYZ_LETTERS
 from ui import chart_view, context, controls, probe, sidebar, state, views
 from ui.cached import Analysis
 from ui.format import fmt_int, fmt_money, fmt_percent

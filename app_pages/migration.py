@@ -3,8 +3,8 @@
 import pandas as pd
 import streamlit as st
 
-from segcore.charts_flows import migration_flow, transition_heatmap
-from segcore.migration import LOST, NEW, migration_customers, migration_matrix, stayed_counts
+from segcore.charts.flows import migration_flow, transition_heatmap
+from segcore.dynamics.migration import LOST, NEW, migration_customers, migration_matrix, stayed_counts
 from ui import cached, cached_dynamics, context, dynamics, state
 from ui.dynamics_views import Window, period_windows, window_codes
 from ui.format import fmt_int, fmt_money

@@ -4,7 +4,7 @@ import streamlit as st
 
 from segcore import charts
 from segcore.errors import UserFacingError
-from segcore.segmentation import Segmentation
+from segcore.classify.segmentation import Segmentation
 from ui import context, controls, sidebar, state, views
 from ui.cached import Analysis
 from ui.format import fmt_number, fmt_percent

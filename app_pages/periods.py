@@ -4,7 +4,7 @@ and the previous period, in total or by segment of the current scenario."""
 import pandas as pd
 import streamlit as st
 
-from segcore.charts_dynamics import growth_chart, period_chart
+from segcore.charts.dynamics import growth_chart, period_chart
 from segcore.i18n import t
 from ui import cached_dynamics, context, dynamics, state
 from ui.format import fmt_int, fmt_money

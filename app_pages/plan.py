@@ -5,9 +5,9 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from segcore.charts_dynamics import plan_chart, variance_chart
+from segcore.charts.dynamics import plan_chart, variance_chart
 from segcore.errors import UserFacingError
-from segcore.plan import TOTAL
+from segcore.dynamics.plan import TOTAL
 from ui import cached, cached_dynamics, context, dynamics, state
 from ui.dynamics_views import plan_kind, plan_total
 from ui.format import fmt_money

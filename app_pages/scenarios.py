@@ -3,8 +3,8 @@
 import streamlit as st
 
 from segcore import charts
-from segcore.charts_flows import transition_heatmap
-from segcore.migration import ScenarioComparison, compare_scenarios
+from segcore.charts.flows import transition_heatmap
+from segcore.dynamics.migration import ScenarioComparison, compare_scenarios
 from ui import context, dynamics, scenario_b, state, views
 from ui.cached import Analysis
 from ui.dynamics_views import movers_csv, movers_xlsx

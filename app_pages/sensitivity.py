@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from segcore.charts_flows import sweep_chart, trim_flat_tail
-from segcore.sensitivity import sweep
+from segcore.charts.flows import sweep_chart, trim_flat_tail
+from segcore.classify.sensitivity import sweep
 from segcore.settings import Scenario
 from ui import cached_dynamics, context, controls, dynamics, sidebar, state
 from ui.cached import Analysis

@@ -5,7 +5,7 @@ from pandas.api.types import is_bool_dtype, is_numeric_dtype
 
 from segcore.customers import CUSTOMER_COLUMNS
 from segcore.errors import SettingsError
-from segcore.segmentation import BASIS_COLUMNS
+from segcore.classify.segmentation import BASIS_COLUMNS
 from segcore.settings import LOYALTY_COMPONENTS, Scenario
 from ui import context, controls, state
 from ui.format import fmt_number

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from segcore.playbook import ABC_XYZ_CODES, QUADRANT_CODES
+from segcore.report.playbook import ABC_XYZ_CODES, QUADRANT_CODES
 from ui import context, exports, state, strategy
 from ui.sidebar import dataset_name
 from ui.text import labels, show_flash_error, tr

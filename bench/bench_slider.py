@@ -32,7 +32,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from segcore.segmentation import Segmenter
+from segcore.classify.segmentation import Segmenter
 from segcore.settings import (
     AbcThresholds,
     QuadrantSettings,

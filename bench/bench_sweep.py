@@ -2,9 +2,9 @@
 
 Builds a customer table of ``--customers`` rows (log-normal revenue with a few returns-only
 customers, gamma CVs with some undefined, 1–24 months of history), a
-:class:`~segcore.segmentation.Segmenter` for it (not timed), then measures:
+:class:`~segcore.classify.segmentation.Segmenter` for it (not timed), then measures:
 
-- ``sweep (cold)``: :func:`segcore.sensitivity.sweep_all` with ``--positions`` values for
+- ``sweep (cold)``: :func:`segcore.classify.sensitivity.sweep_all` with ``--positions`` values for
   each of the six thresholds, including building the sweep basis (the sorts of CVs and
   loyalty scores and the cumulative arrays);
 - ``sweep (warm)``: the same with the basis already built (what a second chart costs);
@@ -30,8 +30,8 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from segcore.segmentation import Segmenter
-from segcore.sensitivity import PARAMETERS, SweepBasis, sweep, sweep_all
+from segcore.classify.segmentation import Segmenter
+from segcore.classify.sensitivity import PARAMETERS, SweepBasis, sweep, sweep_all
 from segcore.settings import Scenario
 
 

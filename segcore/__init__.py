@@ -9,20 +9,21 @@ The analytics behind the segmentation studio, usable without the app::
     engine = segcore.Segmenter(customers)                  # once per customer table
     result = engine.segment(segcore.Scenario())            # per slider move, milliseconds
 
-One module per analysis: :mod:`segcore.abc`, :mod:`segcore.xyz`, :mod:`segcore.matrix`,
-:mod:`segcore.pareto`, :mod:`segcore.quadrants`, :mod:`segcore.ltv`, :mod:`segcore.dynamics`,
-:mod:`segcore.migration`, :mod:`segcore.sensitivity`, :mod:`segcore.plan`,
-:mod:`segcore.playbook`, :mod:`segcore.export`, :mod:`segcore.charts`.
+Packages that follow the flow of data: :mod:`segcore.ingest` (files in, every row accounted
+for), :mod:`segcore.customers` (one row per customer), :mod:`segcore.classify` (ABC, XYZ,
+ABC × XYZ, Pareto, quadrants, sensitivity), :mod:`segcore.ltv` (simple and predicted value),
+:mod:`segcore.dynamics` (periods, customer base, migration, golden share, plan),
+:mod:`segcore.report` (playbook and exports), :mod:`segcore.charts` and :mod:`segcore.i18n`.
 """
 
-from segcore.abc import AbcRanking, AbcResult, abc_classes
+from segcore.classify.abc import AbcRanking, AbcResult, abc_classes
 from segcore.customers import CUSTOMER_COLUMNS, customer_table, customer_table_expr
 from segcore.errors import InputError, SettingsError
 from segcore.ingest import LoadedTransactions, LoadReport, inspect_source, load_attributes, load_transactions
-from segcore.matrix import abc_xyz_summary
-from segcore.pareto import gini, pareto_curve, top_share
-from segcore.quadrants import loyalty_score, quadrant_classes, quadrant_summary
-from segcore.segmentation import Segmentation, Segmenter
+from segcore.classify.matrix import abc_xyz_summary
+from segcore.classify.pareto import gini, pareto_curve, top_share
+from segcore.classify.quadrants import loyalty_score, quadrant_classes, quadrant_summary
+from segcore.classify.segmentation import Segmentation, Segmenter
 from segcore.settings import (
     ABC_PRESETS,
     INDUSTRY_PRESETS,
@@ -32,7 +33,7 @@ from segcore.settings import (
     Scenario,
     XyzThresholds,
 )
-from segcore.xyz import suggest_xyz_cuts, xyz_classes
+from segcore.classify.xyz import suggest_xyz_cuts, xyz_classes
 
 __all__ = [
     "ABC_PRESETS",

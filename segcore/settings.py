@@ -142,7 +142,7 @@ class AbcThresholds(FlatSettings):
     - ``basis``: what customers are ranked by: ``revenue``, ``margin`` (needs cost),
       ``orders``, ``ltv`` (the simple LTV of the customer table) or ``clv`` (the predicted
       CLV, a ``clv`` column the app adds after a predictive LTV fit).
-    - ``rule``: the boundary rule (see :func:`segcore.abc.abc_classes`): ``crossing_up``
+    - ``rule``: the boundary rule (see :func:`segcore.classify.abc.abc_classes`): ``crossing_up``
       keeps the customer whose inclusion crosses a cut in the upper class; ``within``
       puts a customer in the upper class only when the cumulative share including them
       is still within the cut.
@@ -178,7 +178,7 @@ class XyzThresholds(FlatSettings):
     """XYZ cut-offs on the coefficient of variation (CV) of revenue per period.
 
     X: CV ≤ ``x``; Y: ``x`` < CV ≤ ``y``; Z: CV > ``y``; N: fewer than ``min_periods``
-    periods of history or CV undefined (see :mod:`segcore.xyz`).
+    periods of history or CV undefined (see :mod:`segcore.classify.xyz`).
 
     Why the defaults are 1.0 and 2.0, not the 10 % / 25 % of stock keeping: a customer's
     revenue per period is zero-filled from the first purchase, and most periods have no
@@ -199,7 +199,7 @@ class XyzThresholds(FlatSettings):
     Even a customer who averages one purchase a month (Poisson) has no purchase in 37 % of
     months, hence a CV of 1 or more: a threshold of 0.5 leaves X nearly empty on any real
     base. 1.0/2.0 keeps the three classes meaningful and explainable; for a very sparse
-    base such as CDNOW use a coarser grain or :func:`segcore.xyz.suggest_xyz_cuts`
+    base such as CDNOW use a coarser grain or :func:`segcore.classify.xyz.suggest_xyz_cuts`
     (cuts near the terciles of the data: 2.8 / 3.9 on CDNOW monthly, giving 34 / 28 / 38 %).
     """
 
@@ -269,7 +269,7 @@ class QuadrantSettings(FlatSettings):
       (predicted CLV, needs a ``clv`` column).
     - ``profit_split_kind`` / ``profit_split``: ``percentile`` of the profit basis
       (0 < split < 1) or an absolute ``value`` in money.
-    High means strictly above the split value (see :mod:`segcore.quadrants`).
+    High means strictly above the split value (see :mod:`segcore.classify.quadrants`).
     """
 
     preset: QuadrantPreset = "retail"
@@ -330,7 +330,7 @@ class QuadrantSettings(FlatSettings):
 
         The four components, the preset's attributes that exist among ``columns`` and the
         explicit ``extra_weights`` (an explicit column missing from the table is reported
-        by :func:`segcore.quadrants.loyalty_score`).
+        by :func:`segcore.classify.quadrants.loyalty_score`).
         """
         available = set(columns)
         explicit = self.attribute_weights

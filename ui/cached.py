@@ -4,7 +4,7 @@ Caching design
     - :func:`loaded` — the parsed transactions, once per data key (content digest + sheet +
       column mapping + attributes digest). ``st.cache_resource``: the result holds an ibis
       table on an in-process DuckDB connection, which cannot be pickled.
-    - :func:`analysis` — the customer table and the :class:`~segcore.segmentation.Segmenter`
+    - :func:`analysis` — the customer table and the :class:`~segcore.classify.segmentation.Segmenter`
       built on it, once per (data key, aggregation settings). ``st.cache_resource`` as
       well, NOT ``st.cache_data``: ``cache_data`` would unpickle a fresh copy of a
       million-row frame on every call, i.e. on every slider move.
@@ -32,7 +32,7 @@ import streamlit as st
 
 from segcore.customers import analysis_window, customer_table
 from segcore.ingest import LoadedTransactions, load_transactions
-from segcore.segmentation import Segmentation, Segmenter
+from segcore.classify.segmentation import Segmentation, Segmenter
 from segcore.settings import AggregationSettings, Scenario
 from ui import state
 from ui.state import DataSource

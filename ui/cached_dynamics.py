@@ -21,9 +21,9 @@ import streamlit as st
 from segcore.customers import customer_table
 from segcore.dynamics import GoldenShare, cohort_retention, customer_base, golden_share, period_comparison
 from segcore.ingest import LoadedTransactions
-from segcore.plan import load_plan, plan_vs_actual
-from segcore.segmentation import Segmenter
-from segcore.sensitivity import SweepBasis
+from segcore.dynamics.plan import load_plan, plan_vs_actual
+from segcore.classify.segmentation import Segmenter
+from segcore.classify.sensitivity import SweepBasis
 from segcore.settings import AggregationSettings, Scenario
 from ui.cached import _QUERY_LOCK, Analysis, named_file
 
@@ -76,7 +76,7 @@ def window_analyses(key: str, aggregation: str, spans: tuple[tuple[date, date], 
     """Give the customer table and segmenter of every time window ``(start, end)``.
 
     Each window's table is :func:`segcore.customers.customer_table` with the aggregation
-    settings limited to the window, as :func:`segcore.migration.classify_periods` builds
+    settings limited to the window, as :func:`segcore.dynamics.migration.classify_periods` builds
     it; classifying a window under a scenario is then a :meth:`Analysis.segment` call
     (milliseconds), so only a new dataset, aggregation or set of windows queries again.
     """
@@ -91,14 +91,14 @@ def window_analyses(key: str, aggregation: str, spans: tuple[tuple[date, date], 
 
 @st.cache_data(max_entries=8, show_spinner=False)
 def plan(digest: str, name: str, _content: bytes) -> pd.DataFrame:
-    """Give the plan lines of a plan file (:func:`segcore.plan.load_plan`; raises InputError)."""
+    """Give the plan lines of a plan file (:func:`segcore.dynamics.plan.load_plan`; raises InputError)."""
     return load_plan(named_file(_content, name))
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
 def plan_actual(key: str, plan_key: str, grain: str, returns: str, codes_key: str,
                 _plan: pd.DataFrame, _data: LoadedTransactions, _codes: pd.Series | None) -> pd.DataFrame:
-    """Give :func:`segcore.plan.plan_vs_actual` (raises SettingsError / InputError)."""
+    """Give :func:`segcore.dynamics.plan.plan_vs_actual` (raises SettingsError / InputError)."""
     with _QUERY_LOCK:
         return plan_vs_actual(_plan, _data, grain, by=_codes, returns=returns)  # type: ignore[arg-type]
 

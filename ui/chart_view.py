@@ -21,7 +21,7 @@ import pandas as pd
 import streamlit as st
 
 from segcore import charts
-from segcore.segmentation import BASIS_COLUMNS, Segmentation
+from segcore.classify.segmentation import BASIS_COLUMNS, Segmentation
 from ui.cached import Analysis
 
 __all__ = ["draw", "heatmap_spec", "quadrant_points", "quadrant_spec"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from segcore.errors import UserFacingError
-from segcore.segmentation import Segmentation
+from segcore.classify.segmentation import Segmentation
 from ui import cached, launch, ltv, probe, state
 from ui.cached import Analysis
 from ui.state import DataSource

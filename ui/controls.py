@@ -15,7 +15,7 @@ import pandas as pd
 import streamlit as st
 
 from segcore.settings import ABC_PRESETS, INDUSTRY_PRESETS, AbcThresholds, QuadrantSettings, Scenario
-from segcore.xyz import suggest_xyz_cuts
+from segcore.classify.xyz import suggest_xyz_cuts
 from ui import state
 from ui.text import labels, tr
 

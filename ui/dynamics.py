@@ -9,14 +9,14 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from segcore.abc import ABC_LETTERS
+from segcore.classify.abc import ABC_LETTERS
 from segcore.errors import UserFacingError
 from segcore.i18n import t
 from segcore.ingest import LoadedTransactions
-from segcore.matrix import CELL_LETTERS
-from segcore.quadrants import QUADRANT_LETTERS
-from segcore.segmentation import Segmentation
-from segcore.xyz import XYZ_LETTERS
+from segcore.classify.matrix import CELL_LETTERS
+from segcore.classify.quadrants import QUADRANT_LETTERS
+from segcore.classify.segmentation import Segmentation
+from segcore.classify.xyz import XYZ_LETTERS
 from ui import cached, context, state
 from ui.cached import Analysis
 from ui.format import fmt_percent

@@ -9,8 +9,8 @@ from datetime import date, timedelta
 import pandas as pd
 
 from segcore.dynamics import period_first_day, period_of_day
-from segcore.export import safe_cell
-from segcore.migration import window_label
+from segcore.report import safe_cell
+from segcore.dynamics.migration import window_label
 from segcore.settings import Scenario
 from ui import dynamics, state
 from ui.cached import Analysis
@@ -40,8 +40,8 @@ def window_codes(analyses: Sequence[Analysis], windows: Sequence[Window], scenar
                  kind: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Give every customer's code of ``kind`` and revenue in every window (customers × windows).
 
-    The same frame as :func:`segcore.migration.classify_periods` (columns named by
-    :func:`segcore.migration.window_label`, NA where the customer has no line in the
+    The same frame as :func:`segcore.dynamics.migration.classify_periods` (columns named by
+    :func:`segcore.dynamics.migration.window_label`, NA where the customer has no line in the
     window), from the cached per-window segmenters.
     """
     codes, money = {}, {}

@@ -15,8 +15,8 @@ from datetime import date
 import streamlit as st
 
 from segcore.errors import UserFacingError
-from segcore.export import action_plan_xlsx, markdown_report, segment_csv
-from segcore.segmentation import Segmentation
+from segcore.report import action_plan_xlsx, markdown_report, segment_csv
+from segcore.classify.segmentation import Segmentation
 from ui import state
 from ui.cached import Analysis
 from ui.text import show_error, tr

@@ -9,7 +9,7 @@ Caching design
       progress (``progress`` callback, ``ltv.stage.*`` keys). The LTV settings do not
       depend on the aggregation settings, so a change of grain or window does not refit.
     - :func:`_clv_analysis` — the customer table with a ``clv`` column joined on
-      customer_id and its own :class:`~segcore.segmentation.Segmenter`, once per (data key,
+      customer_id and its own :class:`~segcore.classify.segmentation.Segmenter`, once per (data key,
       aggregation, LTV settings). :func:`with_clv` hands it to every page once this
       session has a finished fit on the dataset in use, so "clv" works as the ABC basis
       and as the profitability axis.
@@ -32,7 +32,7 @@ import streamlit as st
 from segcore.errors import UserFacingError
 from segcore.ingest import LoadedTransactions
 from segcore.ltv import LtvResult, LtvSettings, run_ltv
-from segcore.segmentation import Segmenter
+from segcore.classify.segmentation import Segmenter
 from ui import cached, state
 from ui.cached import _QUERY_LOCK, Analysis
 from ui.state import DataSource

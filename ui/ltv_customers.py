@@ -8,9 +8,10 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from segcore import charts, charts_ltv
+from segcore import charts
+from segcore.charts import ltv as charts_ltv
 from segcore.ltv import LtvResult
-from segcore.segmentation import Segmentation
+from segcore.classify.segmentation import Segmentation
 from ui import ltv, state
 from ui.cached import Analysis
 from ui.format import fmt_date, fmt_int, fmt_money, fmt_percent

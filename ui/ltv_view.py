@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from segcore import charts_ltv
+from segcore.charts import ltv as charts_ltv
 from segcore.errors import UserFacingError
 from segcore.i18n import plural, t
 from segcore.ltv import PURCHASE_MODELS, LtvResult, LtvSettings

@@ -13,7 +13,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from segcore.migration import ScenarioComparison
+from segcore.dynamics.migration import ScenarioComparison
 from segcore.settings import Scenario
 from ui import state
 from ui.format import fmt_money, fmt_number, fmt_percent

@@ -32,7 +32,7 @@ import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from segcore.errors import SettingsError, UserFacingError
-from segcore.playbook import Playbook
+from segcore.report.playbook import Playbook
 from segcore.settings import Scenario
 from ui import launch
 

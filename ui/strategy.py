@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from segcore.errors import UserFacingError
-from segcore.playbook import LOWEST_PRIORITY, Playbook, StrategyCard, priority_label
+from segcore.report.playbook import LOWEST_PRIORITY, Playbook, StrategyCard, priority_label
 from ui import state
 from ui.format import fmt_int, fmt_percent
 from ui.text import labels, tr

@@ -8,7 +8,7 @@ from typing import Any
 import streamlit as st
 
 from segcore.errors import UserFacingError
-from segcore.export import column_label as export_column_label
+from segcore.report import column_label as export_column_label
 from segcore.i18n import has_key, t
 from ui import state
 

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from segcore.segmentation import Segmentation
+from segcore.classify.segmentation import Segmentation
 from ui import state
 from ui.cached import Analysis
 from ui.format import fmt_int, fmt_percent

@@ -15,7 +15,7 @@ from streamlit.testing.v1 import AppTest
 
 from segcore.customers import customer_table
 from segcore.ingest import LoadedTransactions, load_transactions
-from segcore.segmentation import Segmentation, Segmenter
+from segcore.classify.segmentation import Segmentation, Segmenter
 from segcore.settings import AggregationSettings, Scenario
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 
 from segcore.ingest import load_transactions
-from segcore.playbook import default_card
+from segcore.report.playbook import default_card
 from segcore.settings import AggregationSettings, Scenario
 from tests.app.studio import DEMO_FILES, PAGES, assert_clean, expected, metric, number, open_app
 

@@ -10,9 +10,9 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
-from segcore.migration import classify_periods, compare_scenarios, migration_matrix, stayed_counts
-from segcore.plan import load_plan, plan_vs_actual
-from segcore.sensitivity import sweep
+from segcore.dynamics.migration import classify_periods, compare_scenarios, migration_matrix, stayed_counts
+from segcore.dynamics.plan import load_plan, plan_vs_actual
+from segcore.classify.sensitivity import sweep
 from segcore.settings import Scenario
 from tests.app.studio import (
     ROOT,

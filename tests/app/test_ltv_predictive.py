@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from segcore.ltv import LtvSettings, run_ltv
-from segcore.segmentation import Segmenter
+from segcore.classify.segmentation import Segmenter
 from tests.app.studio import assert_clean, customers, expected, loaded, metric, number, open_app
 from ui import state
 

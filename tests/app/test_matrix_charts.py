@@ -75,7 +75,7 @@ def test_the_scatter_sample_kept_between_moves_gives_the_points_of_the_current_t
     from pandas.testing import assert_frame_equal
 
     from segcore.charts import sample_points
-    from segcore.segmentation import BASIS_COLUMNS
+    from segcore.classify.segmentation import BASIS_COLUMNS
     from tests.app.studio import customers, segmenter
     from ui import chart_view
     from ui.cached import Analysis

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from segcore.ltv.simple import simple_ltv
-from segcore.pareto import top_share
+from segcore.classify.pareto import top_share
 from segcore.settings import Scenario
 from tests.app.studio import (
     PAGES,

@@ -14,8 +14,8 @@ from pathlib import Path
 from segcore.customers import customer_table
 from segcore.i18n import t
 from segcore.ingest import load_transactions
-from segcore.matrix import CELL_LETTERS
-from segcore.segmentation import Segmenter
+from segcore.classify.matrix import CELL_LETTERS
+from segcore.classify.segmentation import Segmenter
 from segcore.settings import AggregationSettings, Scenario
 from tests.e2e.harness import ROOT, wait_for_app
 

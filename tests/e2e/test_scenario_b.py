@@ -10,8 +10,8 @@ import pytest
 
 from segcore.customers import customer_table
 from segcore.ingest import load_transactions
-from segcore.migration import compare_scenarios
-from segcore.segmentation import Segmenter
+from segcore.dynamics.migration import compare_scenarios
+from segcore.classify.segmentation import Segmenter
 from segcore.settings import AggregationSettings, Scenario
 from tests.e2e.harness import ROOT, wait_for_app
 

@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlparse
 import openpyxl
 import pytest
 
-from segcore.export import setting_label
+from segcore.report import setting_label
 from segcore.i18n import t
 from segcore.settings import Scenario
 from tests.e2e import studio

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from segcore.abc import AbcRanking, abc_classes
+from segcore.classify.abc import AbcRanking, abc_classes
 from segcore.errors import SettingsError
 
 CDNOW = Path("/work/shared/data/cdnow/CDNOW_sample.txt")

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from segcore import charts
 from segcore.customers import customer_table
 from segcore.i18n import t
-from segcore.segmentation import Segmenter
+from segcore.classify.segmentation import Segmenter
 from segcore.settings import Scenario
 
 CDNOW = Path(__file__).resolve().parents[2] / "sample_data" / "cdnow" / "CDNOW_sample.txt"

@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from segcore.charts_dynamics import (
+from segcore.charts.dynamics import (
     CODE_COLOURS,
     golden_share_chart,
     period_chart,
@@ -17,8 +17,8 @@ from segcore.charts_dynamics import (
     text_names,
     variance_chart,
 )
-from segcore.charts_flows import flow_layout, migration_flow, sweep_chart, transition_heatmap, trim_flat_tail
-from segcore.migration import migration_matrix
+from segcore.charts.flows import flow_layout, migration_flow, sweep_chart, transition_heatmap, trim_flat_tail
+from segcore.dynamics.migration import migration_matrix
 
 
 def _datasets(chart) -> list[pd.DataFrame]:

@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 
 from segcore.customers import CUSTOMER_COLUMNS, customer_table
 from segcore.errors import InputError
-from segcore.export import (
+from segcore.report import (
     FORMULA_TRIGGERS,
     action_plan_xlsx,
     column_label,
@@ -30,9 +30,9 @@ from segcore.export import (
     setting_value,
 )
 from segcore.i18n import LANGUAGES, catalogue
-from segcore.matrix import abc_xyz_summary
-from segcore.playbook import ALL_CODES, Playbook, default_card
-from segcore.segmentation import Segmenter
+from segcore.classify.matrix import abc_xyz_summary
+from segcore.report.playbook import ALL_CODES, Playbook, default_card
+from segcore.classify.segmentation import Segmenter
 from segcore.settings import Scenario
 
 ROOT = Path(__file__).resolve().parents[2]

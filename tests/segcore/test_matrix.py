@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from segcore.matrix import CELL_LETTERS, abc_xyz_summary
+from segcore.classify.matrix import CELL_LETTERS, abc_xyz_summary
 
 
 def test_the_summary_lists_all_twelve_cells_in_order_with_hand_computed_figures():

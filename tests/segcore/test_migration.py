@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from segcore.errors import InputError
-from segcore.migration import (
+from segcore.dynamics.migration import (
     LOST,
     NEW,
     classify_periods,
@@ -22,7 +22,7 @@ from segcore.migration import (
     stayed_counts,
     window_label,
 )
-from segcore.segmentation import Segmenter
+from segcore.classify.segmentation import Segmenter
 from segcore.settings import AbcThresholds, Scenario
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from segcore.errors import SettingsError
-from segcore.pareto import gini, pareto_curve, top_share
+from segcore.classify.pareto import gini, pareto_curve, top_share
 
 CDNOW = Path("/work/shared/data/cdnow/CDNOW_sample.txt")
 

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from segcore.errors import InputError, SettingsError
-from segcore.plan import TOTAL, load_plan, parse_period, plan_from_frame, plan_vs_actual
+from segcore.dynamics.plan import TOTAL, load_plan, parse_period, plan_from_frame, plan_vs_actual
 
 ROOT = Path(__file__).resolve().parents[2]
 STORE = ROOT / "sample_data" / "store_en.csv"
@@ -194,7 +194,7 @@ def test_a_plan_given_by_dates_counts_in_the_period_of_each_date(sales):
 
 def test_the_demo_plan_is_missed_after_the_key_account_leaves_and_beaten_in_the_campaign():
     from segcore.customers import customer_table
-    from segcore.segmentation import Segmenter
+    from segcore.classify.segmentation import Segmenter
     from segcore.settings import Scenario
 
     store = pd.read_csv(STORE, dtype={"customer_id": "string"})

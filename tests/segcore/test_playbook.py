@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from segcore.errors import SettingsError
 from segcore.i18n import LANGUAGES, catalogue
-from segcore.matrix import CELL_LETTERS
-from segcore.playbook import (
+from segcore.classify.matrix import CELL_LETTERS
+from segcore.report.playbook import (
     ABC_XYZ_CODES,
     ALL_CODES,
     EDITABLE_FIELDS,
@@ -25,7 +25,7 @@ from segcore.playbook import (
     default_playbook,
     priority_label,
 )
-from segcore.quadrants import QUADRANT_LETTERS
+from segcore.classify.quadrants import QUADRANT_LETTERS
 
 CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
 

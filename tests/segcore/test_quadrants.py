@@ -9,13 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from segcore.errors import SettingsError
-from segcore.quadrants import (
+from segcore.classify.quadrants import (
     LoyaltyComponents,
     loyalty_score,
     quadrant_classes,
     quadrant_summary,
 )
-from segcore.ranks import percentile_ranks
+from segcore.classify.ranks import percentile_ranks
 from segcore.settings import INDUSTRY_PRESETS
 
 

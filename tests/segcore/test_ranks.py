@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy.stats import rankdata
 
-from segcore.ranks import (
+from segcore.classify.ranks import (
     _average_ranks,
     _sample_step,
     id_order,

@@ -10,14 +10,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from segcore.abc import abc_classes
+from segcore.classify.abc import abc_classes
 from segcore.errors import SettingsError
-from segcore.matrix import abc_xyz_summary
-from segcore.pareto import gini, pareto_curve, top_share
-from segcore.quadrants import loyalty_score, quadrant_classes, quadrant_summary
-from segcore.segmentation import BASIS_COLUMNS, Segmenter
+from segcore.classify.matrix import abc_xyz_summary
+from segcore.classify.pareto import gini, pareto_curve, top_share
+from segcore.classify.quadrants import loyalty_score, quadrant_classes, quadrant_summary
+from segcore.classify.segmentation import BASIS_COLUMNS, Segmenter
 from segcore.settings import AbcThresholds, QuadrantSettings, Scenario, XyzThresholds
-from segcore.xyz import xyz_classes
+from segcore.classify.xyz import xyz_classes
 
 CDNOW = Path("/work/shared/data/cdnow/CDNOW_sample.txt")
 

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from segcore.segmentation import Segmenter
-from segcore.sensitivity import PARAMETERS, SweepBasis, sweep, sweep_all
+from segcore.classify.segmentation import Segmenter
+from segcore.classify.sensitivity import PARAMETERS, SweepBasis, sweep, sweep_all
 from segcore.settings import AbcThresholds, QuadrantSettings, Scenario, XyzThresholds
 
 

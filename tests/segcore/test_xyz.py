@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from segcore.errors import SettingsError
 from segcore.settings import XyzThresholds
-from segcore.xyz import suggest_xyz_cuts, xyz_classes
+from segcore.classify.xyz import suggest_xyz_cuts, xyz_classes
 
 CDNOW = Path("/work/shared/data/cdnow/CDNOW_sample.txt")
 

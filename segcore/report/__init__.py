@@ -26,7 +26,7 @@ import xlsxwriter
 
 from segcore.errors import InputError
 from segcore.i18n import has_key, t
-from segcore.playbook import ABC_XYZ_CODES, QUADRANT_CODES, Playbook, priority_label
+from segcore.report.playbook import ABC_XYZ_CODES, QUADRANT_CODES, Playbook, priority_label
 
 __all__ = [
     "FORMULA_TRIGGERS",

@@ -17,8 +17,8 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from segcore.abc import ABC_LETTERS
-from segcore.xyz import XYZ_LETTERS
+from segcore.classify.abc import ABC_LETTERS
+from segcore.classify.xyz import XYZ_LETTERS
 
 __all__ = ["CELL_LETTERS", "abc_xyz_summary", "cell_codes", "summary_from_totals"]
 

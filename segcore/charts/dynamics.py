@@ -5,7 +5,7 @@ builders, small aggregated frames in, a chart out, every word passed in already 
 numbers formatted by the chart's locale (``lang``). Periods are drawn on an ordinal axis of
 their labels ("2025-03", "2025-Q1", "2025") in time order; a period the data cover only
 partly is drawn paler. The migration, flow and sensitivity charts live in
-:mod:`segcore.charts_flows`.
+:mod:`segcore.charts.flows`.
 """
 
 from __future__ import annotations

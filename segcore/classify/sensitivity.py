@@ -3,7 +3,7 @@
 For one scenario and one threshold, the threshold takes ``positions`` evenly spaced values
 across its allowed range (the other thresholds stay as they are) plus its current value
 exactly; for each value the result gives every class's customers and revenue. The sweep at
-the current value equals :meth:`segcore.segmentation.Segmenter.segment` for the scenario.
+the current value equals :meth:`segcore.classify.segmentation.Segmenter.segment` for the scenario.
 
 Ranges (ends that a setting may not take are left out):
 
@@ -28,12 +28,12 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from segcore.abc import ABC_LETTERS
-from segcore.quadrants import QUADRANT_LETTERS
-from segcore.ranks import quantile_of_sorted
-from segcore.segmentation import Segmentation, Segmenter
+from segcore.classify.abc import ABC_LETTERS
+from segcore.classify.quadrants import QUADRANT_LETTERS
+from segcore.classify.ranks import quantile_of_sorted
+from segcore.classify.segmentation import Segmentation, Segmenter
 from segcore.settings import Scenario
-from segcore.xyz import XYZ_LETTERS
+from segcore.classify.xyz import XYZ_LETTERS
 
 __all__ = ["PARAMETERS", "SweepBasis", "SweepParameter", "sweep", "sweep_all", "sweep_values"]
 
@@ -256,7 +256,7 @@ def sweep(
 ) -> pd.DataFrame:
     """Give class sizes and revenue shares at every value of one threshold (long format).
 
-    ``source``: the :class:`~segcore.segmentation.Segmenter` of the customer table, or a
+    ``source``: the :class:`~segcore.classify.segmentation.Segmenter` of the customer table, or a
     :class:`SweepBasis` already built for ``scenario`` (reused across parameters).
     Columns: parameter, position, value, current (True at the scenario's own value),
     class, customers, customer_share, revenue, revenue_share. Classes: A/B/C for ABC,

@@ -6,9 +6,9 @@ usable for XYZ per minimum history, the loyalty components' percentile ranks, th
 score per set of weights, and the Pareto curve and Gini per basis.
 :meth:`Segmenter.segment` then does only vector comparisons on int8 codes and one
 ``bincount`` for both summaries; letters and frames are built when first asked for.
-The results equal those of :func:`~segcore.abc.abc_classes`,
-:func:`~segcore.xyz.xyz_classes`, :func:`~segcore.quadrants.quadrant_classes`,
-:func:`~segcore.matrix.abc_xyz_summary` and :mod:`segcore.pareto` on the same table.
+The results equal those of :func:`~segcore.classify.abc.abc_classes`,
+:func:`~segcore.classify.xyz.xyz_classes`, :func:`~segcore.classify.quadrants.quadrant_classes`,
+:func:`~segcore.classify.matrix.abc_xyz_summary` and :mod:`segcore.classify.pareto` on the same table.
 
 A :class:`Segmenter` caches as it is used; share one between threads only for reading.
 """
@@ -23,19 +23,19 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
-from segcore.abc import ABC_LETTERS, AbcRanking
+from segcore.classify.abc import ABC_LETTERS, AbcRanking
 from segcore.errors import SettingsError
-from segcore.matrix import CELL_LETTERS, cell_codes, summary_from_totals
-from segcore.pareto import gini, pareto_curve
-from segcore.quadrants import (
+from segcore.classify.matrix import CELL_LETTERS, cell_codes, summary_from_totals
+from segcore.classify.pareto import gini, pareto_curve
+from segcore.classify.quadrants import (
     QUADRANT_LETTERS,
     LoyaltyComponents,
     codes_from_splits,
     quadrant_summary_from_totals,
 )
-from segcore.ranks import id_order, quantile
+from segcore.classify.ranks import id_order, quantile
 from segcore.settings import QuadrantSettings, Scenario
-from segcore.xyz import XYZ_LETTERS, codes_from_effective, effective_cv
+from segcore.classify.xyz import XYZ_LETTERS, codes_from_effective, effective_cv
 
 __all__ = ["BASIS_COLUMNS", "Segmentation", "Segmenter"]
 
@@ -58,7 +58,7 @@ class Segmentation:
     Codes are int8: ``abc_codes`` (0 = A … 2 = C), ``xyz_codes`` (0 = X … 3 = N),
     ``quadrant_codes`` (0 = I … 3 = IV), ``cell_codes`` (``abc * 4 + xyz``). Letters:
     :attr:`abc`, :attr:`xyz`, :attr:`quadrant`, :attr:`cell`. Summaries: :attr:`matrix`
-    (12 rows, :func:`~segcore.matrix.abc_xyz_summary`) and :attr:`quadrant_summary`
+    (12 rows, :func:`~segcore.classify.matrix.abc_xyz_summary`) and :attr:`quadrant_summary`
     (4 rows). ``pareto`` / ``gini`` describe the ABC basis; ``abc_points`` are the
     (customer share, value share) points of the A and A + B boundaries on that curve.
     ``loyalty`` is the loyalty score; ``loyalty_split_value`` / ``profit_split_value`` are
@@ -179,7 +179,7 @@ class Segmenter:
         """Give the share of the basis's positive total brought by the top ⌊x·n⌋ customers, in O(1).
 
         Reads the basis's pre-sorted ranking instead of sorting again; equals
-        :func:`segcore.pareto.top_share` on the basis column (whole customers, no
+        :func:`segcore.classify.pareto.top_share` on the basis column (whole customers, no
         interpolation; with no positive value the diagonal is read). ``0 < x ≤ 1``, else
         :class:`~segcore.errors.SettingsError`.
         """

@@ -1,7 +1,7 @@
 """Loyalty × profitability: four quadrants of customers (I, II, III, IV).
 
 Loyalty score: the weighted mean of percentile ranks (average ranks scaled to [0, 1], ties
-share their rank; see :func:`segcore.ranks.percentile_ranks`) of
+share their rank; see :func:`segcore.classify.ranks.percentile_ranks`) of
 
 - frequency: ``orders`` (more = more loyal);
 - tenure: ``tenure_days``, first to last purchase (longer = more loyal);
@@ -37,7 +37,7 @@ import numpy as np
 import pandas as pd
 
 from segcore.errors import SettingsError
-from segcore.ranks import percentile_ranks, quantile
+from segcore.classify.ranks import percentile_ranks, quantile
 from segcore.settings import LOYALTY_COMPONENTS, ProfitSplitKind, QuadrantSettings
 
 __all__ = [

@@ -36,7 +36,7 @@ from functools import cached_property
 
 import numpy as np
 
-from segcore.ranks import id_order, quantile_of_sorted
+from segcore.classify.ranks import id_order, quantile_of_sorted
 from segcore.settings import AbcMode, AbcRule, AbcThresholds
 
 __all__ = [
@@ -78,7 +78,7 @@ class AbcResult:
 class AbcRanking:
     """The pre-sorted order of customers by one value, built once, classified per move.
 
-    ``id_position`` (from :func:`segcore.ranks.id_order`) may replace ``ids`` when several
+    ``id_position`` (from :func:`segcore.classify.ranks.id_order`) may replace ``ids`` when several
     rankings share one table. Attributes: ``values`` (as given), ``order`` (row indices,
     largest value first, ties by id, non-positive last), ``rank`` (each row's position in
     that order), ``sorted_values``, ``positive`` (number of customers with a positive

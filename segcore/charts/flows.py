@@ -1,12 +1,12 @@
 """Altair chart builders for movements between segments and for threshold sweeps.
 
-- :func:`transition_heatmap`: the from → to matrix of :func:`segcore.migration.migration_matrix`
+- :func:`transition_heatmap`: the from → to matrix of :func:`segcore.dynamics.migration.migration_matrix`
   (or of a scenario comparison) as coloured squares;
 - :func:`migration_flow`: the same rows as a two-column flow diagram (an alluvial or
   "Sankey" chart): segments of the first period on the left, of the second on the right,
   bands as wide as the customers (or money) that moved; :func:`flow_layout` computes it;
 - :func:`sweep_chart`: class shares as one threshold sweeps its range
-  (:func:`segcore.sensitivity.sweep`), stacked, with the scenario's values marked;
+  (:func:`segcore.classify.sensitivity.sweep`), stacked, with the scenario's values marked;
   :func:`trim_flat_tail` drops the end of a sweep where nothing moves any more.
 
 Same rules as :mod:`segcore.charts`: pure, translated words in, fixed colours per code.
@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from segcore.charts import _finish, _label_expr, _title
-from segcore.charts_dynamics import code_scale, text_names
+from segcore.charts.dynamics import code_scale, text_names
 
 __all__ = [
     "flow_layout",
@@ -249,7 +249,7 @@ def sweep_chart(
 ) -> alt.LayerChart:
     """Give the class shares across one threshold's range, stacked, with marked values.
 
-    ``sweep`` is one parameter of :func:`segcore.sensitivity.sweep`; ``metric`` is
+    ``sweep`` is one parameter of :func:`segcore.classify.sensitivity.sweep`; ``metric`` is
     ``customer_share`` or ``revenue_share``; ``kind`` (abc, xyz, quadrant) sets the order
     and colours of the classes. ``markers`` are (value, label) pairs drawn as rules (the
     scenario's own value, another scenario's).

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from segcore.errors import SettingsError
-from segcore.ranks import quantile
+from segcore.classify.ranks import quantile
 from segcore.settings import XyzThresholds
 
 __all__ = [

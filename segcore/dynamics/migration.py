@@ -22,14 +22,14 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 
-from segcore.abc import ABC_LETTERS
+from segcore.classify.abc import ABC_LETTERS
 from segcore.customers import customer_table
 from segcore.errors import InputError
-from segcore.matrix import CELL_LETTERS
-from segcore.quadrants import QUADRANT_LETTERS
-from segcore.segmentation import Segmentation, Segmenter
+from segcore.classify.matrix import CELL_LETTERS
+from segcore.classify.quadrants import QUADRANT_LETTERS
+from segcore.classify.segmentation import Segmentation, Segmenter
 from segcore.settings import Scenario
-from segcore.xyz import XYZ_LETTERS
+from segcore.classify.xyz import XYZ_LETTERS
 
 __all__ = [
     "LOST",
@@ -236,7 +236,7 @@ def classify_periods(
 class ScenarioComparison:
     """Two scenarios on one customer table: both summaries, who moves, and the migrations.
 
-    ``a`` / ``b``: the two :class:`~segcore.segmentation.Segmentation` objects (their
+    ``a`` / ``b``: the two :class:`~segcore.classify.segmentation.Segmentation` objects (their
     ``matrix`` and ``quadrant_summary`` are the 3 × 3 (+ N) and 2 × 2 summaries);
     ``moved``: customers whose class changed, per kind (``abc``, ``xyz``, ``abc_xyz``,
     ``quadrant``); :meth:`migration` gives the from → to matrix of a kind and
@@ -297,7 +297,7 @@ def _int_codes(a: Segmentation, b: Segmentation, kind: SegmentKind) -> tuple[np.
 def compare_scenarios(segmenter: Segmenter, scenario_a: Scenario, scenario_b: Scenario) -> ScenarioComparison:
     """Give scenario A against scenario B on one customer table: summaries, movers, migrations.
 
-    Calls :meth:`~segcore.segmentation.Segmenter.segment` twice; the rest is vector
+    Calls :meth:`~segcore.classify.segmentation.Segmenter.segment` twice; the rest is vector
     comparisons on the int8 codes (movers and matrices are built when first asked for).
     """
     a, b = segmenter.segment(scenario_a), segmenter.segment(scenario_b)
