@@ -15,22 +15,37 @@ from datetime import date
 from typing import Any
 
 from segcore.i18n import t
+from segcore.i18n.format import fmt_date, fmt_int, fmt_number
 
 __all__ = ["DROP_CODES", "WARNING_CODES", "LoadReport"]
 
 DROP_CODES = (
-    "blank_row", "totals_row", "missing_customer", "bad_date", "bad_amount", "malformed_row",
+    "blank_row",
+    "totals_row",
+    "missing_customer",
+    "bad_date",
+    "bad_amount",
+    "malformed_row",
 )
 WARNING_CODES = (
-    "returns", "zero_amount", "future_date", "duplicates",
-    "attributes_unmatched", "attributes_duplicates",
+    "returns",
+    "zero_amount",
+    "future_date",
+    "duplicates",
+    "attributes_unmatched",
+    "attributes_duplicates",
 )
 _LABELS = {
-    "customer_id": ("customer", "клиент"), "date": ("date", "дата"),
-    "amount": ("amount", "сумма"), "order_id": ("order", "документ"),
-    "product": ("product", "товар"), "category": ("category", "категория"),
-    "cost": ("cost", "себестоимость"), "quantity": ("quantity", "количество"),
-    "margin": ("margin", "маржа"), "price": ("price", "цена"),
+    "customer_id": ("customer", "клиент"),
+    "date": ("date", "дата"),
+    "amount": ("amount", "сумма"),
+    "order_id": ("order", "документ"),
+    "product": ("product", "товар"),
+    "category": ("category", "категория"),
+    "cost": ("cost", "себестоимость"),
+    "quantity": ("quantity", "количество"),
+    "margin": ("margin", "маржа"),
+    "price": ("price", "цена"),
 }
 
 
@@ -57,50 +72,48 @@ class LoadReport:
 
     def lines(self, lang: str = "en") -> list[str]:
         """Give the report as sentences in ``lang`` ("en" or "ru")."""
-        out = [t("ingest.report.read", lang, read=_num(self.rows_read, lang),
-                 kept=_num(self.rows_kept, lang))]
+        out = [
+            t(
+                "ingest.report.read",
+                lang,
+                read=fmt_int(self.rows_read, lang),
+                kept=fmt_int(self.rows_kept, lang),
+            )
+        ]
         out += _detection_lines(self.details, lang)
         for reason in DROP_CODES:
             if self.dropped.get(reason):
                 rows = self.examples.get(reason, ())
-                examples = t("ingest.report.examples", lang,
-                             rows=", ".join(_num(r, lang) for r in rows)) if rows else ""
-                out.append(t(f"ingest.drop.{reason}", lang, n=_num(self.dropped[reason], lang),
-                             examples=examples))
+                examples = (
+                    t("ingest.report.examples", lang, rows=", ".join(fmt_int(r, lang) for r in rows))
+                    if rows
+                    else ""
+                )
+                out.append(
+                    t(f"ingest.drop.{reason}", lang, n=fmt_int(self.dropped[reason], lang), examples=examples)
+                )
         today = self.details.get("today", "")
         for code in WARNING_CODES:
             if self.warnings.get(code):
-                out.append(t(f"ingest.warn.{code}", lang, n=_num(self.warnings[code], lang),
-                             today=today))
+                out.append(t(f"ingest.warn.{code}", lang, n=fmt_int(self.warnings[code], lang), today=today))
         first, last = self.details.get("first_date"), self.details.get("last_date")
         if isinstance(first, date) and isinstance(last, date):
-            total = _money(float(self.details.get("total_amount", 0.0)), lang)
-            out.append(t("ingest.report.period", lang, first=_date(first, lang),
-                         last=_date(last, lang), total=total))
+            total = fmt_number(float(self.details.get("total_amount", 0.0)), lang, 2)
+            out.append(
+                t(
+                    "ingest.report.period",
+                    lang,
+                    first=fmt_date(first, lang),
+                    last=fmt_date(last, lang),
+                    total=total,
+                )
+            )
         return out
-
-
-def _num(value: int, lang: str) -> str:
-    """Give a whole number with thousands grouped the way ``lang`` writes them."""
-    text = f"{value:,}"
-    return text.replace(",", "\u00a0") if lang == "ru" else text
-
-
-def _date(value: date, lang: str) -> str:
-    """Give a date the way ``lang`` writes it: 31.12.2025 in Russian, 2025-12-31 in English."""
-    return value.strftime("%d.%m.%Y") if lang == "ru" else value.isoformat()
-
-
-def _money(value: float, lang: str) -> str:
-    """Give an amount with two decimals, grouped the way ``lang`` writes them."""
-    text = f"{value:,.2f}"
-    return text.replace(",", "\u00a0").replace(".", ",") if lang == "ru" else text
 
 
 def _detection_lines(details: dict[str, Any], lang: str) -> list[str]:
     """Give the sentences about format, header, mapping and dates."""
-    out = [t("ingest.report.source", lang, format=_format_name(details),
-             extras=_extras(details, lang))]
+    out = [t("ingest.report.source", lang, format=_format_name(details), extras=_extras(details, lang))]
     if details.get("header_row"):
         out.append(t("ingest.report.header", lang, row=details["header_row"]))
     elif details.get("format") in ("csv", "text", "xlsx"):
@@ -108,20 +121,28 @@ def _detection_lines(details: dict[str, Any], lang: str) -> list[str]:
     idx = 1 if lang == "ru" else 0
     mapping = details.get("mapping") or {}
     if mapping:
-        pairs = ", ".join(f"{_LABELS.get(k, (k, k))[idx]} ← {_quoted(v, lang)}"
-                          for k, v in mapping.items())
+        pairs = ", ".join(f"{_LABELS.get(k, (k, k))[idx]} ← {_quoted(v, lang)}" for k, v in mapping.items())
         out.append(t("ingest.report.mapping", lang, pairs=pairs))
     if details.get("mapped_by_content"):
         fields = ", ".join(_LABELS[f][idx] for f in details["mapped_by_content"])
         out.append(t("ingest.report.by_content", lang, fields=fields))
     candidates = details.get("customer_candidates") or ()
     if candidates:
-        out.append(t("ingest.report.candidates", lang, chosen=candidates[0],
-                     columns=", ".join(_quoted(c, lang) for c in candidates)))
+        out.append(
+            t(
+                "ingest.report.candidates",
+                lang,
+                chosen=candidates[0],
+                columns=", ".join(_quoted(c, lang) for c in candidates),
+            )
+        )
     if details.get("date_format"):
         source = details.get("date_order_source")
-        key = f"ingest.report.order_{source}" if source in (
-            "data", "default_ru", "default_en") else "ingest.report.dates"
+        key = (
+            f"ingest.report.order_{source}"
+            if source in ("data", "default_ru", "default_en")
+            else "ingest.report.dates"
+        )
         out.append(t(key, lang, format=details["date_format"]))
     return out
 
@@ -133,18 +154,21 @@ def _quoted(text: str, lang: str) -> str:
 
 def _format_name(details: dict[str, Any]) -> str:
     """Give the source format with its encoding, e.g. ``CSV (Windows-1251, gzip)``."""
-    names = {"csv": "CSV", "text": "text", "xlsx": "Excel", "parquet": "Parquet",
-             "dataframe": "DataFrame"}
+    names = {"csv": "CSV", "text": "text", "xlsx": "Excel", "parquet": "Parquet", "dataframe": "DataFrame"}
     name = names.get(str(details.get("format")), str(details.get("format")))
-    extra = [e for e in (_encoding_name(details.get("encoding")), details.get("compression"))
-             if e]
+    extra = [e for e in (_encoding_name(details.get("encoding")), details.get("compression")) if e]
     return f"{name} ({', '.join(extra)})" if extra else name
 
 
 def _encoding_name(encoding: object) -> str | None:
     """Give the usual name of a codec."""
-    return {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 BOM", "utf-16": "UTF-16",
-            "cp1251": "Windows-1251"}.get(str(encoding)) if encoding else None
+    return (
+        {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 BOM", "utf-16": "UTF-16", "cp1251": "Windows-1251"}.get(
+            str(encoding)
+        )
+        if encoding
+        else None
+    )
 
 
 def _extras(details: dict[str, Any], lang: str) -> str:

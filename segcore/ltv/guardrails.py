@@ -20,13 +20,13 @@ the words live in the message catalogue (``segcore/i18n/ltv.py``).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Literal
 
 import numpy as np
 
-from segcore.i18n import plural, t
+from segcore.i18n import t
+from segcore.i18n.format import Localized, fmt_number, localized
 
 __all__ = [
     "MIN_HISTORY_DAYS",
@@ -39,35 +39,6 @@ __all__ = [
     "independence_check",
     "spend_fitting_rows",
 ]
-
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_NBSP = "\u00a0"
-
-
-class _Shown:
-    """A message parameter written for a language: ``{n}`` gives "12 025" (ru) / "12,025" (en),
-    ``{n:клиент|клиента|клиентов}`` the word form agreeing with ``n``, an ISO day "01.07.2024" (ru).
-    """
-
-    def __init__(self, value: object, lang: str) -> None:
-        self.value = value
-        self.lang = lang
-
-    def __format__(self, spec: str) -> str:
-        value = self.value
-        if "|" in spec and isinstance(value, int | np.integer):
-            return plural(int(value), self.lang, spec)
-        if isinstance(value, bool) or not isinstance(value, int | float | np.integer | np.floating | str):
-            return format(str(value), spec)
-        if isinstance(value, str):
-            if self.lang == "ru" and _ISO_DAY.fullmatch(value):
-                year, month, day = value.split("-")
-                return f"{day}.{month}.{year}"
-            return format(value, spec)
-        whole = isinstance(value, int | np.integer) or float(value).is_integer()
-        text = f"{value:,.0f}" if whole else f"{value:,.2f}"
-        return text.replace(",", _NBSP).replace(".", ",") if self.lang == "ru" else text
-
 
 MIN_REPEAT_BUYERS = 30
 MIN_HISTORY_DAYS = 91
@@ -84,7 +55,7 @@ class LtvWarning:
 
     def message(self, lang: str = "en") -> str:
         """Give the warning's text in ``lang``, numbers and dates written the language's way."""
-        return t(self.key, lang, **{name: _Shown(value, lang) for name, value in self.params.items()})
+        return t(self.key, lang, **localized(self.params, lang))
 
 
 @dataclass(frozen=True)
@@ -107,9 +78,8 @@ class IndependenceCheck:
 
     def message(self, lang: str = "en") -> str:
         """Give the explanation of the result in ``lang``."""
-        correlation = f"{self.correlation:.2f}"
-        return t(self.key, lang, correlation=correlation.replace(".", ",") if lang == "ru" else correlation,
-                 n=_Shown(self.n, lang))
+        correlation = fmt_number(self.correlation, lang, 2)
+        return t(self.key, lang, correlation=correlation, n=Localized(self.n, lang))
 
 
 def independence_check(frequency, monetary) -> IndependenceCheck:
