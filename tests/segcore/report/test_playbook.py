@@ -10,9 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from segcore.classify.matrix import CELL_LETTERS
+from segcore.classify.quadrants import QUADRANT_LETTERS
 from segcore.errors import SettingsError
 from segcore.i18n import LANGUAGES, catalogue
-from segcore.classify.matrix import CELL_LETTERS
 from segcore.report.playbook import (
     ABC_XYZ_CODES,
     ALL_CODES,
@@ -25,7 +26,6 @@ from segcore.report.playbook import (
     default_playbook,
     priority_label,
 )
-from segcore.classify.quadrants import QUADRANT_LETTERS
 
 CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
 
