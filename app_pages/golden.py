@@ -6,7 +6,7 @@ import numpy as np
 import streamlit as st
 
 from segcore.charts.dynamics import golden_share_chart
-from segcore.dynamics import CampaignEffect, GoldenShare, _campaign_sides, period_of_day
+from segcore.dynamics import CampaignEffect, GoldenShare, campaign_sides, period_of_day
 from ui import cached_dynamics, context, dynamics, state
 from ui.format import fmt_date, fmt_int, fmt_number, fmt_percent
 from ui.text import show_flash_error, tr
@@ -87,7 +87,7 @@ def _chart(result: GoldenShare, kind: str, grain: str, campaign: date | None, pe
     frame = dynamics.relabel(result.periods, grain)
     sides, label = None, None
     if campaign is not None and result.effect is not None:
-        before, after = _campaign_sides(result.periods, campaign, grain, periods)  # type: ignore[arg-type]
+        before, after = campaign_sides(result.periods, campaign, grain, periods)  # type: ignore[arg-type]
         frame["side"] = np.where(before, "before", np.where(after, "after", ""))
         effect = result.effect
         sides = {"before": (effect.before, tr("golden.level_before", value=fmt_percent(effect.before, lang))),

@@ -18,6 +18,7 @@ ABC × XYZ, Pareto, quadrants, sensitivity), :mod:`segcore.ltv` (simple and pred
 
 from segcore.classify.abc import AbcRanking, AbcResult, abc_classes
 from segcore.customers import CUSTOMER_COLUMNS, customer_table, customer_table_expr
+from segcore.dynamics.migration import migration_matrix
 from segcore.errors import InputError, SettingsError
 from segcore.ingest import LoadedTransactions, LoadReport, inspect_source, load_attributes, load_transactions
 from segcore.classify.matrix import abc_xyz_summary
@@ -61,6 +62,7 @@ __all__ = [
     "load_attributes",
     "load_transactions",
     "loyalty_score",
+    "migration_matrix",
     "pareto_curve",
     "quadrant_classes",
     "quadrant_summary",

@@ -44,8 +44,8 @@ import numpy as np
 import pandas as pd
 
 from segcore.ltv.simple import simple_ltv
-from segcore.periods import WEEK_ORIGIN, complete_period_range
-from segcore.settings import AggregationSettings, Grain
+from segcore.periods import WEEK_ORIGIN, Grain, complete_period_range
+from segcore.settings import AggregationSettings
 
 __all__ = [
     "CUSTOMER_COLUMNS", "Window", "analysis_window", "customer_table", "customer_table_expr",

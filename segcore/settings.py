@@ -13,10 +13,12 @@ from datetime import date
 from typing import Literal
 
 from segcore.errors import SettingsError
+from segcore.periods import Grain
 from segcore.settings_base import FlatSettings
 
 __all__ = [
     "ABC_PRESETS",
+    "AGGREGATION_GRAINS",
     "INDUSTRY_PRESETS",
     "LOYALTY_COMPONENTS",
     "PRESET_ATTRIBUTES",
@@ -37,7 +39,8 @@ __all__ = [
     "parse_extra_weights",
 ]
 
-Grain = Literal["W", "M", "Q"]
+#: The grains the customer table's regularity (CV), active periods and peak share are counted in.
+AGGREGATION_GRAINS: tuple[Grain, ...] = ("W", "M", "Q")
 ReturnsPolicy = Literal["net", "gross", "exclude"]
 CvMode = Literal["active", "all"]
 
@@ -66,8 +69,8 @@ class AggregationSettings(FlatSettings):
     cv_mode: CvMode = "active"
 
     def __post_init__(self) -> None:
-        if self.grain not in ("W", "M", "Q"):
-            raise SettingsError("settings.unparseable", field="grain", value=self.grain)
+        if self.grain not in AGGREGATION_GRAINS:
+            raise SettingsError("settings.grain", value=self.grain)
         if self.returns not in ("net", "gross", "exclude"):
             raise SettingsError("settings.unparseable", field="returns", value=self.returns)
         if self.cv_mode not in ("active", "all"):

@@ -20,8 +20,7 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
-from segcore.charts import _finish, _label_expr, _title
-from segcore.charts.dynamics import code_scale, text_names
+from segcore.charts.base import TEXT_COLOUR, chart_title, code_label_expr, code_scale, finish, text_names
 
 __all__ = [
     "flow_layout",
@@ -31,7 +30,6 @@ __all__ = [
     "trim_flat_tail",
 ]
 
-_TEXT = "#1F2328"
 _NODE_WIDTH = 0.05
 _SWEEP_ORDER = {"abc": ("A", "B", "C"), "xyz": ("X", "Y", "Z", "N"), "quadrant": ("III", "IV", "II", "I")}
 
@@ -68,29 +66,44 @@ def transition_heatmap(
         for c, label in field_titles.items()
     ]
     base = alt.Chart(data).encode(
-        x=alt.X("to:N", sort=columns, title=to_title,
-                axis=alt.Axis(labelAngle=0, orient="top", labelExpr=_label_expr(names), labelLimit=200)),
-        y=alt.Y("from:N", sort=rows, title=from_title,
-                axis=alt.Axis(labelExpr=_label_expr(names), labelLimit=200)),
+        x=alt.X(
+            "to:N",
+            sort=columns,
+            title=to_title,
+            axis=alt.Axis(labelAngle=0, orient="top", labelExpr=code_label_expr(names), labelLimit=200),
+        ),
+        y=alt.Y(
+            "from:N",
+            sort=rows,
+            title=from_title,
+            axis=alt.Axis(labelExpr=code_label_expr(names), labelLimit=200),
+        ),
         tooltip=tooltip,
     )
     squares = base.mark_rect().encode(
         # The gradient no longer than the squares (a longer one loses its lowest label under
         # the chart's edge); labelled at both ends; an all-zero grid still has a 0…1 scale.
-        color=alt.Color(f"{metric}:Q", scale=alt.Scale(scheme="blues", domain=[0, max(top, 1.0)]),
-                        title=field_titles.get(metric, metric),
-                        legend=alt.Legend(format=value_format, orient="right", values=[0, max(top, 1.0)],
-                                          gradientLength=max(60, 56 * len(rows) - 24))),
-        stroke=alt.condition("datum.stayed", alt.value(_TEXT), alt.value("white")),
+        color=alt.Color(
+            f"{metric}:Q",
+            scale=alt.Scale(scheme="blues", domain=[0, max(top, 1.0)]),
+            title=field_titles.get(metric, metric),
+            legend=alt.Legend(
+                format=value_format,
+                orient="right",
+                values=[0, max(top, 1.0)],
+                gradientLength=max(60, 56 * len(rows) - 24),
+            ),
+        ),
+        stroke=alt.condition("datum.stayed", alt.value(TEXT_COLOUR), alt.value("white")),
         strokeWidth=alt.condition("datum.stayed", alt.value(3), alt.value(2)),
     )
     values = base.mark_text(fontSize=19).encode(
         text=alt.Text(f"{metric}:Q", format=value_format),
-        color=alt.condition("datum.dark", alt.value("white"), alt.value(_TEXT)),
+        color=alt.condition("datum.dark", alt.value("white"), alt.value(TEXT_COLOUR)),
     )
     height = 64 * len(rows) + 150  # Streamlit fits title, axes and squares into this height
-    chart = alt.layer(squares, values).properties(title=_title(title, subtitle), height=height)
-    return _finish(chart, lang)
+    chart = alt.layer(squares, values).properties(title=chart_title(title, subtitle), height=height)
+    return finish(chart, lang)
 
 
 def _stack(sizes: pd.Series, pad: float) -> dict[str, tuple[float, float]]:
@@ -125,9 +138,11 @@ def flow_layout(
     left = _stack(flows.groupby("from")["value"].sum().reindex(rows), pad)
     right = _stack(flows.groupby("to")["value"].sum().reindex(columns), pad)
     nodes = pd.DataFrame(
-        [(side, code, top, bottom, bottom - top, x0, x0 + _NODE_WIDTH)
-         for side, spans, x0 in (("from", left, -_NODE_WIDTH), ("to", right, 1.0))
-         for code, (top, bottom) in spans.items()],
+        [
+            (side, code, top, bottom, bottom - top, x0, x0 + _NODE_WIDTH)
+            for side, spans, x0 in (("from", left, -_NODE_WIDTH), ("to", right, 1.0))
+            for code, (top, bottom) in spans.items()
+        ],
         columns=["side", "code", "top", "bottom", "value", "x0", "x1"],
     )
     out = {code: span[0] for code, span in left.items()}
@@ -147,13 +162,24 @@ def flow_layout(
     x = np.linspace(0.0, 1.0, steps)
     ease = x * x * (3 - 2 * x)
     bands = [
-        pd.DataFrame({"band": f"{a}→{b}", "from": a, "to": b, "value": float(by_pair[(a, b)]), "x": x,
-                      "top": start + (end - start) * ease,
-                      "bottom": start + (end - start) * ease + float(by_pair[(a, b)])})
+        pd.DataFrame(
+            {
+                "band": f"{a}→{b}",
+                "from": a,
+                "to": b,
+                "value": float(by_pair[(a, b)]),
+                "x": x,
+                "top": start + (end - start) * ease,
+                "bottom": start + (end - start) * ease + float(by_pair[(a, b)]),
+            }
+        )
         for (a, b), (start, end) in ends.items()
     ]
-    band_frame = pd.concat(bands, ignore_index=True) if bands else pd.DataFrame(
-        columns=["band", "from", "to", "value", "x", "top", "bottom"])
+    band_frame = (
+        pd.concat(bands, ignore_index=True)
+        if bands
+        else pd.DataFrame(columns=["band", "from", "to", "value", "x", "top", "bottom"])
+    )
     return band_frame, nodes
 
 
@@ -182,35 +208,66 @@ def migration_flow(
     y_scale = alt.Scale(reverse=True, nice=False, padding=0)
     x_scale = alt.Scale(domain=[-0.42, 1.42], nice=False)
     pairs = zip(bands["from"], bands["to"], strict=True)
-    bands = bands.assign(code=bands["from"],
-                         pair=[f"{names.get(a, a)} → {names.get(b, b)}" for a, b in pairs])
-    ribbons = alt.Chart(bands).mark_area(opacity=0.45, interpolate="monotone").encode(
-        x=alt.X("x:Q", scale=x_scale, axis=None), y=alt.Y("top:Q", scale=y_scale, axis=None),
-        y2="bottom:Q", color=colour, detail="band:N",
-        tooltip=[alt.Tooltip("pair:N", title=" "), alt.Tooltip("value:Q", title=value_title,
-                                                              format=value_format)],
+    bands = bands.assign(
+        code=bands["from"], pair=[f"{names.get(a, a)} → {names.get(b, b)}" for a, b in pairs]
     )
-    nodes = nodes.assign(name=[names.get(c, c) for c in nodes["code"]],
-                         middle=(nodes["top"] + nodes["bottom"]) / 2,
-                         label_x=np.where(nodes["side"] == "from", nodes["x0"] - 0.02, nodes["x1"] + 0.02),
-                         align=np.where(nodes["side"] == "from", "right", "left"))
-    blocks = alt.Chart(nodes).mark_rect().encode(
-        x="x0:Q", x2="x1:Q", y=alt.Y("top:Q", scale=y_scale), y2="bottom:Q", color=colour,
-        tooltip=[alt.Tooltip("name:N", title=" "), alt.Tooltip("value:Q", title=value_title,
-                                                              format=value_format)],
+    ribbons = (
+        alt.Chart(bands)
+        .mark_area(opacity=0.45, interpolate="monotone")
+        .encode(
+            x=alt.X("x:Q", scale=x_scale, axis=None),
+            y=alt.Y("top:Q", scale=y_scale, axis=None),
+            y2="bottom:Q",
+            color=colour,
+            detail="band:N",
+            tooltip=[
+                alt.Tooltip("pair:N", title=" "),
+                alt.Tooltip("value:Q", title=value_title, format=value_format),
+            ],
+        )
+    )
+    nodes = nodes.assign(
+        name=[names.get(c, c) for c in nodes["code"]],
+        middle=(nodes["top"] + nodes["bottom"]) / 2,
+        label_x=np.where(nodes["side"] == "from", nodes["x0"] - 0.02, nodes["x1"] + 0.02),
+        align=np.where(nodes["side"] == "from", "right", "left"),
+    )
+    blocks = (
+        alt.Chart(nodes)
+        .mark_rect()
+        .encode(
+            x="x0:Q",
+            x2="x1:Q",
+            y=alt.Y("top:Q", scale=y_scale),
+            y2="bottom:Q",
+            color=colour,
+            tooltip=[
+                alt.Tooltip("name:N", title=" "),
+                alt.Tooltip("value:Q", title=value_title, format=value_format),
+            ],
+        )
     )
     layers: list[alt.Chart] = [ribbons, blocks]
     for side, align in (("from", "right"), ("to", "left")):
         part = alt.Chart(nodes[nodes["side"] == side])
-        layers.append(part.mark_text(align=align, baseline="bottom", fontSize=16, fontWeight="bold",
-                                     color=_TEXT, dy=-1).encode(x="label_x:Q", y="middle:Q", text="name:N"))
-        layers.append(part.mark_text(align=align, baseline="top", fontSize=15, color=_TEXT, dy=2).encode(
-            x="label_x:Q", y="middle:Q", text=alt.Text("value:Q", format=value_format)))
+        layers.append(
+            part.mark_text(
+                align=align, baseline="bottom", fontSize=16, fontWeight="bold", color=TEXT_COLOUR, dy=-1
+            ).encode(x="label_x:Q", y="middle:Q", text="name:N")
+        )
+        layers.append(
+            part.mark_text(align=align, baseline="top", fontSize=15, color=TEXT_COLOUR, dy=2).encode(
+                x="label_x:Q", y="middle:Q", text=alt.Text("value:Q", format=value_format)
+            )
+        )
     heads = pd.DataFrame({"x": [-_NODE_WIDTH / 2, 1 + _NODE_WIDTH / 2], "text": [from_title, to_title]})
-    layers.append(alt.Chart(heads).mark_text(fontSize=17, fontWeight="bold", color=_TEXT, baseline="bottom",
-                                             dy=-8).encode(x="x:Q", y=alt.value(0), text="text:N"))
-    chart = alt.layer(*layers).properties(title=_title(title, subtitle), height=460)
-    return _finish(chart, lang)
+    layers.append(
+        alt.Chart(heads)
+        .mark_text(fontSize=17, fontWeight="bold", color=TEXT_COLOUR, baseline="bottom", dy=-8)
+        .encode(x="x:Q", y=alt.value(0), text="text:N")
+    )
+    chart = alt.layer(*layers).properties(title=chart_title(title, subtitle), height=460)
+    return finish(chart, lang)
 
 
 def trim_flat_tail(sweep: pd.DataFrame, tolerance: float = 0.005) -> pd.DataFrame:
@@ -260,29 +317,51 @@ def sweep_chart(
     data["class"] = data["class"].astype(str)
     data["stack"] = data["class"].map({c: i for i, c in enumerate(order)})
     data["name"] = [names.get(c, c) for c in data["class"]]
-    area = alt.Chart(data).mark_area(opacity=0.85, interpolate="step-after").encode(
-        x=alt.X("value:Q", title=x_title, axis=alt.Axis(format=x_format), scale=alt.Scale(nice=False)),
-        y=alt.Y(f"{metric}:Q", title=share_title, stack="zero", axis=alt.Axis(format=".0%"),
-                scale=alt.Scale(domain=[0, 1])),
-        color=alt.Color("class:N", scale=code_scale(order),
-                        legend=alt.Legend(title=None, orient="top", labelExpr=_label_expr(names),
-                                          labelLimit=260)),
-        order=alt.Order("stack:Q"),
-        tooltip=[alt.Tooltip("value:Q", title=x_title, format=x_format), alt.Tooltip("name:N", title=" "),
-                 alt.Tooltip("customers:Q", format=",.0f"),
-                 alt.Tooltip("customer_share:Q", format=".1%"),
-                 alt.Tooltip("revenue_share:Q", format=".1%")],
+    area = (
+        alt.Chart(data)
+        .mark_area(opacity=0.85, interpolate="step-after")
+        .encode(
+            x=alt.X("value:Q", title=x_title, axis=alt.Axis(format=x_format), scale=alt.Scale(nice=False)),
+            y=alt.Y(
+                f"{metric}:Q",
+                title=share_title,
+                stack="zero",
+                axis=alt.Axis(format=".0%"),
+                scale=alt.Scale(domain=[0, 1]),
+            ),
+            color=alt.Color(
+                "class:N",
+                scale=code_scale(order),
+                legend=alt.Legend(title=None, orient="top", labelExpr=code_label_expr(names), labelLimit=260),
+            ),
+            order=alt.Order("stack:Q"),
+            tooltip=[
+                alt.Tooltip("value:Q", title=x_title, format=x_format),
+                alt.Tooltip("name:N", title=" "),
+                alt.Tooltip("customers:Q", format=",.0f"),
+                alt.Tooltip("customer_share:Q", format=".1%"),
+                alt.Tooltip("revenue_share:Q", format=".1%"),
+            ],
+        )
     )
     layers: list[alt.Chart] = [area]
     low, high = (float(data["value"].min()), float(data["value"].max())) if len(data) else (0.0, 1.0)
     for row, (value, text) in enumerate(markers):
         spot = alt.Chart(pd.DataFrame({"value": [float(value)], "text": [text]}))
-        layers.append(spot.mark_rule(color=_TEXT, strokeWidth=2.5, strokeDash=[6, 3]).encode(x="value:Q"))
+        layers.append(
+            spot.mark_rule(color=TEXT_COLOUR, strokeWidth=2.5, strokeDash=[6, 3]).encode(x="value:Q")
+        )
         # A label right of a rule near the right edge runs out of the plot: put it on the left there.
         right_half = high > low and (float(value) - low) / (high - low) > 0.5
-        label = spot.mark_text(align="right" if right_half else "left", dx=-6 if right_half else 6,
-                               baseline="top", fontSize=15, fontWeight="bold", color=_TEXT)
+        label = spot.mark_text(
+            align="right" if right_half else "left",
+            dx=-6 if right_half else 6,
+            baseline="top",
+            fontSize=15,
+            fontWeight="bold",
+            color=TEXT_COLOUR,
+        )
         layers.append(label.encode(x="value:Q", y=alt.value(4 + 19 * row), text="text:N"))
     # Streamlit fits legend, axes and plot into the height: 460 leaves the plot about 300 px.
-    chart = alt.layer(*layers).properties(title=_title(title), height=460)
-    return _finish(chart, lang)
+    chart = alt.layer(*layers).properties(title=chart_title(title), height=460)
+    return finish(chart, lang)

@@ -16,7 +16,7 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
-from segcore.charts import _TEXT, ABC_COLOURS, XYZ_COLOURS, _finish, _order, _title
+from segcore.charts.base import ABC_COLOURS, TEXT_COLOUR, XYZ_COLOURS, chart_title, finish, segment_order
 
 __all__ = [
     "SERIES_COLOURS",
@@ -45,14 +45,16 @@ def compact_label_expr(lang: str) -> str:
     """Give a Vega label expression writing big numbers short: "200M" / "200 млн".
 
     A full "200 000 000" does not fit under a narrow chart; the number locale of the
-    chart (see :func:`segcore.charts._finish`) still sets the decimal sign.
+    chart (see :func:`segcore.charts.base.finish`) still sets the decimal sign.
     """
     thousand, million, billion = _COMPACT.get(lang, _COMPACT["en"])
     steps = ((1e9, billion), (1e6, million), (1e3, thousand))
     expr = "format(datum.value, ',.0f')"
     for size, word in reversed(steps):
-        expr = (f"abs(datum.value) >= {size:.0f} ? format(datum.value / {size:.0f}, ',.3~g') + '{word}' : "
-                f"({expr})")
+        expr = (
+            f"abs(datum.value) >= {size:.0f} ? format(datum.value / {size:.0f}, ',.3~g') + '{word}' : "
+            f"({expr})"
+        )
     return expr
 
 
@@ -93,27 +95,36 @@ def holdout_bars(
     """
     table = by_frequency.loc[by_frequency["customers"] > 0]
     order = table["frequency"].astype(str).tolist()
-    data = _long(table.assign(frequency=table["frequency"].astype(str)), "frequency",
-                 {"actual": "actual_mean", "predicted": "predicted_mean"}, series)
+    data = _long(
+        table.assign(frequency=table["frequency"].astype(str)),
+        "frequency",
+        {"actual": "actual_mean", "predicted": "predicted_mean"},
+        series,
+    )
     data["customers"] = np.tile(table["customers"].to_numpy(), 2)
     codes = ["actual", "predicted"]
     base = alt.Chart(data).encode(
         x=alt.X("frequency:N", sort=order, title=x_title, axis=alt.Axis(labelAngle=0)),
         xOffset=alt.XOffset("name:N", sort=[series[c] for c in codes]),
         y=alt.Y("value:Q", title=y_title, axis=alt.Axis(format=",.1f")),
-        tooltip=[alt.Tooltip("frequency:N", title=x_title),
-                 alt.Tooltip("name:N", title=" "),
-                 alt.Tooltip("value:Q", title=y_title, format=",.2f"),
-                 alt.Tooltip("customers:Q", title=customers_title, format=",.0f")],
+        tooltip=[
+            alt.Tooltip("frequency:N", title=x_title),
+            alt.Tooltip("name:N", title=" "),
+            alt.Tooltip("value:Q", title=y_title, format=",.2f"),
+            alt.Tooltip("customers:Q", title=customers_title, format=",.0f"),
+        ],
     )
     bars = base.mark_bar(cornerRadiusEnd=3).encode(
-        color=alt.Color("name:N", scale=_series_colour(codes, series),
-                        legend=alt.Legend(title=None, orient="top", symbolSize=220))
+        color=alt.Color(
+            "name:N",
+            scale=_series_colour(codes, series),
+            legend=alt.Legend(title=None, orient="top", symbolSize=220),
+        )
     )
     # Value labels over side-by-side bars collide ("0,76" on "0,94"): the axis and the
     # tooltips carry the numbers.
-    chart = alt.layer(bars).properties(title=_title(title, subtitle), height=460)
-    return _finish(chart, lang)
+    chart = alt.layer(bars).properties(title=chart_title(title, subtitle), height=460)
+    return finish(chart, lang)
 
 
 def cumulative_tracking_chart(
@@ -137,34 +148,68 @@ def cumulative_tracking_chart(
     data = _long(tracking, "period_end", {"actual": "actual", "predicted": "predicted"}, series)
     codes = ["actual", "predicted"]
     day_format = _DAY_FORMATS.get(lang, _DAY_FORMATS["en"])
-    x = alt.X("period_end:T", title=x_title,
-              axis=alt.Axis(format=_DATE_FORMATS.get(lang, _DATE_FORMATS["en"]), labelAngle=0))
-    lines = alt.Chart(data).mark_line(strokeWidth=3.5).encode(
-        x=x,
-        y=alt.Y("value:Q", title=y_title, axis=alt.Axis(format=",.0f")),
-        color=alt.Color("name:N", scale=_series_colour(codes, series),
-                        legend=alt.Legend(title=None, orient="top", symbolSize=260)),
-        strokeDash=alt.StrokeDash("name:N", scale=alt.Scale(domain=[series[c] for c in codes],
-                                                            range=[[1, 0], [8, 5]]), legend=None),
-        tooltip=[alt.Tooltip("period_end:T", title=x_title, format=day_format),
-                 alt.Tooltip("name:N", title=" "),
-                 alt.Tooltip("value:Q", title=y_title, format=",.0f")],
+    x = alt.X(
+        "period_end:T",
+        title=x_title,
+        axis=alt.Axis(format=_DATE_FORMATS.get(lang, _DATE_FORMATS["en"]), labelAngle=0),
     )
-    split = pd.DataFrame({"start": [pd.Timestamp(calibration_end)],
-                          "end": [pd.Timestamp(tracking["period_end"].max())], "label": [split_label]})
+    lines = (
+        alt.Chart(data)
+        .mark_line(strokeWidth=3.5)
+        .encode(
+            x=x,
+            y=alt.Y("value:Q", title=y_title, axis=alt.Axis(format=",.0f")),
+            color=alt.Color(
+                "name:N",
+                scale=_series_colour(codes, series),
+                legend=alt.Legend(title=None, orient="top", symbolSize=260),
+            ),
+            strokeDash=alt.StrokeDash(
+                "name:N",
+                scale=alt.Scale(domain=[series[c] for c in codes], range=[[1, 0], [8, 5]]),
+                legend=None,
+            ),
+            tooltip=[
+                alt.Tooltip("period_end:T", title=x_title, format=day_format),
+                alt.Tooltip("name:N", title=" "),
+                alt.Tooltip("value:Q", title=y_title, format=",.0f"),
+            ],
+        )
+    )
+    split = pd.DataFrame(
+        {
+            "start": [pd.Timestamp(calibration_end)],
+            "end": [pd.Timestamp(tracking["period_end"].max())],
+            "label": [split_label],
+        }
+    )
     layers: list[alt.Chart] = []
     if bool(tracking["in_holdout"].any()):
-        layers.append(alt.Chart(split).mark_rect(color=SERIES_COLOURS["simple"], opacity=0.12).encode(
-            x="start:T", x2="end:T"))
+        layers.append(
+            alt.Chart(split)
+            .mark_rect(color=SERIES_COLOURS["simple"], opacity=0.12)
+            .encode(x="start:T", x2="end:T")
+        )
     layers.append(lines)
-    layers.append(alt.Chart(split).mark_rule(color=_TEXT, strokeWidth=2, strokeDash=[2, 3]).encode(
-        x="start:T"))
-    layers.append(alt.Chart(split).mark_text(
-        align="left", baseline="top", dx=6, y=6, fontSize=15, fontWeight="bold", color=_TEXT,
-    ).encode(x="start:T", text="label:N"))
+    layers.append(
+        alt.Chart(split).mark_rule(color=TEXT_COLOUR, strokeWidth=2, strokeDash=[2, 3]).encode(x="start:T")
+    )
+    layers.append(
+        alt.Chart(split)
+        .mark_text(
+            align="left",
+            baseline="top",
+            dx=6,
+            y=6,
+            fontSize=15,
+            fontWeight="bold",
+            color=TEXT_COLOUR,
+        )
+        .encode(x="start:T", text="label:N")
+    )
     # Streamlit fits title, legend, axes and plot into the height: 460 leaves the plot ~250 px.
-    chart = alt.layer(*layers).properties(title=_title(title, subtitle), height=460)
-    return _finish(chart, lang)
+    chart = alt.layer(*layers).properties(title=chart_title(title, subtitle), height=460)
+    return finish(chart, lang)
 
 
 def probability_bins(values: np.ndarray, bins: int = 20) -> pd.DataFrame:
@@ -189,16 +234,29 @@ def probability_histogram(
     lang: str = "en",
 ) -> alt.Chart:
     """Give a histogram of pre-binned probabilities (see :func:`probability_bins`), axis in %."""
-    x = alt.X("bin_start:Q", bin="binned", title=x_title,
-              scale=alt.Scale(domain=[0, 1]), axis=alt.Axis(format=".0%"))
-    chart = alt.Chart(bins).mark_bar(color=SERIES_COLOURS["clv"], opacity=0.85).encode(
-        x=x, x2="bin_end:Q",
-        y=alt.Y("customers:Q", title=y_title, axis=alt.Axis(format=",.0f")),
-        tooltip=[alt.Tooltip("bin_start:Q", title=x_title, format=".0%"),
-                 alt.Tooltip("bin_end:Q", title="…", format=".0%"),
-                 alt.Tooltip("customers:Q", title=y_title, format=",.0f")],
-    ).properties(title=_title(title, subtitle), height=340)
-    return _finish(chart, lang)
+    x = alt.X(
+        "bin_start:Q",
+        bin="binned",
+        title=x_title,
+        scale=alt.Scale(domain=[0, 1]),
+        axis=alt.Axis(format=".0%"),
+    )
+    chart = (
+        alt.Chart(bins)
+        .mark_bar(color=SERIES_COLOURS["clv"], opacity=0.85)
+        .encode(
+            x=x,
+            x2="bin_end:Q",
+            y=alt.Y("customers:Q", title=y_title, axis=alt.Axis(format=",.0f")),
+            tooltip=[
+                alt.Tooltip("bin_start:Q", title=x_title, format=".0%"),
+                alt.Tooltip("bin_end:Q", title="…", format=".0%"),
+                alt.Tooltip("customers:Q", title=y_title, format=",.0f"),
+            ],
+        )
+        .properties(title=chart_title(title, subtitle), height=340)
+    )
+    return finish(chart, lang)
 
 
 def segment_value_comparison(
@@ -224,32 +282,54 @@ def segment_value_comparison(
     """
     lookup = dict(names or {})
     table = frame.assign(label=[lookup.get(code, code) for code in frame["segment"]])
-    order = [c for c in _order(kind) if c in set(table["segment"])]
+    order = [c for c in segment_order(kind) if c in set(table["segment"])]
     label_order = [table.loc[table["segment"] == c, "label"].iloc[0] for c in order]
     codes = ["simple", "predicted"]
     data = _long(table, "label", {"simple": "simple", "predicted": "predicted"}, series)
     y = alt.Y("label:N", sort=label_order, title=segment_title, axis=alt.Axis(labelLimit=280))
     offset = alt.YOffset("name:N", sort=[series[c] for c in codes])
-    bars = alt.Chart(data).mark_bar(cornerRadiusEnd=3).encode(
-        y=y, yOffset=offset,
-        x=alt.X("value:Q", title=value_title,
-                axis=alt.Axis(labelExpr=compact_label_expr(lang), tickCount=4, labelOverlap=True)),
-        color=alt.Color("name:N", scale=_series_colour(codes, series),
-                        legend=alt.Legend(title=None, orient="top", direction="vertical",
-                                          symbolSize=220, labelLimit=400)),
-        tooltip=[alt.Tooltip("label:N", title=segment_title), alt.Tooltip("name:N", title=" "),
-                 alt.Tooltip("value:Q", title=value_title, format=value_format)],
+    bars = (
+        alt.Chart(data)
+        .mark_bar(cornerRadiusEnd=3)
+        .encode(
+            y=y,
+            yOffset=offset,
+            x=alt.X(
+                "value:Q",
+                title=value_title,
+                axis=alt.Axis(labelExpr=compact_label_expr(lang), tickCount=4, labelOverlap=True),
+            ),
+            color=alt.Color(
+                "name:N",
+                scale=_series_colour(codes, series),
+                legend=alt.Legend(
+                    title=None, orient="top", direction="vertical", symbolSize=220, labelLimit=400
+                ),
+            ),
+            tooltip=[
+                alt.Tooltip("label:N", title=segment_title),
+                alt.Tooltip("name:N", title=" "),
+                alt.Tooltip("value:Q", title=value_title, format=value_format),
+            ],
+        )
     )
-    whiskers = table.loc[np.isfinite(table["predicted_low"].astype(float))].assign(
-        name=series["predicted"])
-    interval = alt.Chart(whiskers).mark_rule(color=_TEXT, strokeWidth=2.5).encode(
-        y=y, yOffset=offset,
-        x="predicted_low:Q", x2="predicted_high:Q",
-        tooltip=[alt.Tooltip("label:N", title=segment_title),
-                 alt.Tooltip("predicted_low:Q", title=f"{interval_title} ↓", format=value_format),
-                 alt.Tooltip("predicted_high:Q", title=f"{interval_title} ↑", format=value_format)],
+    whiskers = table.loc[np.isfinite(table["predicted_low"].astype(float))].assign(name=series["predicted"])
+    interval = (
+        alt.Chart(whiskers)
+        .mark_rule(color=TEXT_COLOUR, strokeWidth=2.5)
+        .encode(
+            y=y,
+            yOffset=offset,
+            x="predicted_low:Q",
+            x2="predicted_high:Q",
+            tooltip=[
+                alt.Tooltip("label:N", title=segment_title),
+                alt.Tooltip("predicted_low:Q", title=f"{interval_title} ↓", format=value_format),
+                alt.Tooltip("predicted_high:Q", title=f"{interval_title} ↑", format=value_format),
+            ],
+        )
     )
     chart = alt.layer(bars, interval).properties(
-        title=_title(title, subtitle), height=120 + 56 * max(len(order), 1)
+        title=chart_title(title, subtitle), height=120 + 56 * max(len(order), 1)
     )
-    return _finish(chart, lang)
+    return finish(chart, lang)

@@ -23,13 +23,13 @@ import numpy as np
 import pandas as pd
 
 from segcore.classify.abc import ABC_LETTERS
-from segcore.customers import customer_table
-from segcore.errors import InputError
 from segcore.classify.matrix import CELL_LETTERS
 from segcore.classify.quadrants import QUADRANT_LETTERS
 from segcore.classify.segmentation import Segmentation, Segmenter
-from segcore.settings import Scenario
 from segcore.classify.xyz import XYZ_LETTERS
+from segcore.customers import customer_table
+from segcore.errors import InputError
+from segcore.settings import Scenario
 
 __all__ = [
     "LOST",

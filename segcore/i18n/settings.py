@@ -7,6 +7,12 @@ MESSAGES = {
         "ru": "Параметр «{field}» имеет значение «{value}», которое не удаётся прочитать. "
         "Сбросьте настройки или исправьте значение.",
     },
+    "settings.grain": {
+        "en": "The period “{value}” is not available for the customer table. "
+        "Choose week (W), month (M) or quarter (Q).",
+        "ru": "Период «{value}» недоступен для таблицы клиентов. "
+        "Выберите неделю (W), месяц (M) или квартал (Q).",
+    },
     "settings.bad_json": {
         "en": "This file is not a saved scenario (expected a JSON object). "
         "Choose a file saved from this app.",

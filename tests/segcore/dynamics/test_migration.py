@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from segcore.errors import InputError
+from segcore.classify.segmentation import Segmenter
 from segcore.dynamics.migration import (
     LOST,
     NEW,
@@ -22,10 +22,10 @@ from segcore.dynamics.migration import (
     stayed_counts,
     window_label,
 )
-from segcore.classify.segmentation import Segmenter
+from segcore.errors import InputError
 from segcore.settings import AbcThresholds, Scenario
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 STORE = ROOT / "sample_data" / "store_en.csv"
 
 
