@@ -128,6 +128,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.value.abc_basis.margin": ("margin", "маржа"),
     "export.value.abc_basis.orders": ("number of orders", "число заказов"),
     "export.value.abc_basis.ltv": ("simple LTV", "простой LTV"),
+    "export.value.abc_basis.clv": ("predicted CLV", "прогнозный CLV"),
     "export.value.abc_rule.crossing_up": (
         "the one who crosses the cut-off stays in the upper group",
         "пересекающий границу остаётся в верхней группе",
@@ -148,6 +149,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.value.quadrants_profit_basis.revenue": ("revenue", "выручка"),
     "export.value.quadrants_profit_basis.margin": ("margin", "маржа"),
     "export.value.quadrants_profit_basis.ltv": ("simple LTV", "простой LTV"),
+    "export.value.quadrants_profit_basis.clv": ("predicted CLV", "прогнозный CLV"),
     "export.value.quadrants_profit_split_kind.percentile": ("percentile", "перцентиль"),
     "export.value.quadrants_profit_split_kind.value": ("amount of money", "сумма в деньгах"),
     "export.value.grain.W": ("week", "неделя"),
