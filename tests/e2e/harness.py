@@ -46,10 +46,21 @@ def start_streamlit(
     never to a pipe that nobody reads, so a chatty server cannot block on it.
     """
     command = [
-        sys.executable, "-m", "streamlit", "run", str(script),
-        "--server.headless", "true", "--server.port", str(port),
-        "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-        "--server.fileWatcherType", "none",
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(script),
+        "--server.headless",
+        "true",
+        "--server.port",
+        str(port),
+        "--server.address",
+        "127.0.0.1",
+        "--browser.gatherUsageStats",
+        "false",
+        "--server.fileWatcherType",
+        "none",
     ]
     if args:
         command += ["--", *args]
@@ -97,9 +108,5 @@ def stop_streamlit(process: subprocess.Popen) -> None:
 
 def wait_for_app(page, timeout: float = 60_000) -> None:
     """Wait until the script has finished running and nothing is marked stale."""
-    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']",
-                           timeout=timeout)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-stale=\"true\"]')", timeout=timeout
-    )
-
+    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=timeout)
+    page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')", timeout=timeout)
