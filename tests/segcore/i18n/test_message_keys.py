@@ -27,6 +27,7 @@ from typing import Literal, get_args, get_origin, get_type_hints
 import pytest
 
 from segcore.classify.sensitivity import PARAMETERS
+from segcore.customers import CUSTOMER_COLUMNS
 from segcore.i18n import LANGUAGES, catalogue
 from segcore.ingest.mapping import REQUIRED
 from segcore.ingest.report import DROP_CODES, WARNING_CODES
@@ -93,7 +94,10 @@ def flat_options(cls: type, prefix: str = "") -> Iterator[tuple[str, str]]:
 
 
 CARD_TEXTS = ("title", "summary", "goal", "rhythm", "owner")  # playbook.StrategyCard's texts
-GRAINS_OF_DYNAMICS = ("M", "Q", "Y")  # the GRAINS of the dynamics pages
+DYNAMICS_PAGES = ("periods", "customer_base", "migration", "golden", "plan")
+GRAINS_OF_DYNAMICS = tuple(
+    {grain for page in DYNAMICS_PAGES for grain in literal(f"app_pages/{page}.py", "GRAINS")}
+)
 SEGMENT_KINDS_OF_VALUE = ("cell", "quadrant")  # LTV by segment: the ABC×XYZ cell, the quadrant
 BASE_METRICS = ("active", "new", "returning", "lost", "live")  # the customer base page's headline
 DEFAULT_MEANINGS = ("aggregation_start", "aggregation_as_of", "quadrants_extra_weights", "start", "as_of")
@@ -102,7 +106,7 @@ DEFAULT_MEANINGS = ("aggregation_start", "aggregation_as_of", "quadrants_extra_w
 FAMILIES: dict[str, Iterable] = {
     "dynamics.code.{}": ("new", "lost", "none"),
     "export.column.{}": (
-        *literal("segcore/customers.py", "CUSTOMER_COLUMNS"),
+        *CUSTOMER_COLUMNS,
         *("abc", "xyz", "cell", "quadrant", "loyalty", "clv", "p_alive", "segment"),
     ),
     "export.fact.{}": ("customers", "revenue", "transactions", "period", "top_share", "gini"),
