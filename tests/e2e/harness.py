@@ -12,6 +12,17 @@ import urllib.request
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+__all__ = [
+    "CHROMIUM",
+    "CHROMIUM_ARGS",
+    "ROOT",
+    "free_port",
+    "server_log",
+    "start_streamlit",
+    "stop_streamlit",
+    "wait_for_app",
+]
+
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -26,6 +37,7 @@ CHROMIUM_ARGS = [
 
 
 def free_port() -> int:
+    """Give a TCP port on 127.0.0.1 that is free now."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]

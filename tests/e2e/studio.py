@@ -23,10 +23,49 @@ from segcore.settings import AggregationSettings, Scenario
 from tests.e2e.harness import wait_for_app
 from tests.samples import SAMPLE_DATA
 
-SAMPLES = SAMPLE_DATA
-STORE_RU = SAMPLES / "store_ru.csv"  # the demo store as a Russian 1C export (cp1251, «;»)
-STORE_EN = SAMPLES / "store_en.csv"  # the same store as the default demo
-CDNOW_DEMO = SAMPLES / "cdnow" / "cdnow.csv"
+__all__ = [
+    "CDNOW_DEMO",
+    "CHART",
+    "ERROR",
+    "EXCEPTION",
+    "LANGUAGE_NAMES",
+    "LOCALES",
+    "METRIC",
+    "NAV",
+    "SIDEBAR",
+    "STORE_EN",
+    "STORE_RU",
+    "VIEWPORT",
+    "assert_no_exception",
+    "browser_page",
+    "charts_drawn",
+    "chosen_mapping",
+    "expected_counts",
+    "go",
+    "h1",
+    "in_group_a",
+    "integer",
+    "load_upload",
+    "matrix_counts",
+    "metric_value",
+    "move_slider",
+    "open_app",
+    "query",
+    "segmenter",
+    "set_language",
+    "settle",
+    "show_predicted_clv",
+    "slider_value",
+    "ui_text",
+    "upload",
+    "upload_and_load",
+    "wait_for_counts",
+    "with_abc_a",
+]
+
+STORE_RU = SAMPLE_DATA / "store_ru.csv"  # the demo store as a Russian 1C export (cp1251, «;»)
+STORE_EN = SAMPLE_DATA / "store_en.csv"  # the same store as the default demo
+CDNOW_DEMO = SAMPLE_DATA / "cdnow" / "cdnow.csv"
 EXCEPTION = "[data-testid='stException']"
 ERROR = "[data-testid='stAlertContentError']"
 CHART = "[data-testid='stVegaLiteChart']"
