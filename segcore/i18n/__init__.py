@@ -1,8 +1,10 @@
 """Message catalogue: one key space, Russian and English side by side.
 
-Each area of the product keeps its strings in its own module (``errors``, ``ingest``,
-``settings``, ``playbook``, ``ui`` …) as ``MESSAGES = {key: {"en": ..., "ru": ...}}``.
-This package merges them; :func:`t` looks a key up and formats it.
+Each area of the product keeps its strings in its own module (``classify``, ``ingest``,
+``settings``, ``playbook``, ``ui`` …) in one shape: ``MESSAGES: dict[str, tuple[str, str]]``,
+the full message key to its (English, Russian) pair, so a key is found by searching for it
+and both languages always have the same keys. This package merges them into
+``{key: {"en": ..., "ru": ...}}``; :func:`t` looks a key up and formats it.
 """
 
 from __future__ import annotations
@@ -24,10 +26,12 @@ def catalogue() -> dict[str, dict[str, str]]:
     merged: dict[str, dict[str, str]] = {}
     for module_info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
         module = importlib.import_module(f"{__name__}.{module_info.name}")
-        for key, texts in getattr(module, "MESSAGES", {}).items():
+        for key, pair in getattr(module, "MESSAGES", {}).items():
             if key in merged:
                 raise ValueError(f"message key {key!r} is defined twice")
-            merged[key] = texts
+            if not (isinstance(pair, tuple) and len(pair) == 2 and all(isinstance(s, str) for s in pair)):
+                raise TypeError(f"{module.__name__}: {key!r} must be an (English, Russian) pair of texts")
+            merged[key] = dict(zip(LANGUAGES, pair, strict=True))
     return merged
 
 

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 __all__ = ["MESSAGES"]
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "ui.matrix.numbers": {
-        "en": "The matrix as a table: {metric}",
-        "ru": "Матрица таблицей: {metric}",
-    },
+MESSAGES: dict[str, tuple[str, str]] = {
+    "ui.matrix.numbers": ("The matrix as a table: {metric}", "Матрица таблицей: {metric}"),
 }

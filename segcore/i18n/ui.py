@@ -9,355 +9,345 @@ from __future__ import annotations
 
 __all__ = ["MESSAGES"]
 
-_NAV: dict[str, tuple[str, str]] = {
-    "app.title": ("Segmentation studio", "Студия сегментации"),
-    "nav.analyse": ("Analyse", "Анализ"),
-    "nav.setup": ("Set up", "Подготовка"),
-    "page.matrix": ("ABC × XYZ matrix", "Матрица ABC × XYZ"),
-    "page.pareto": ("Pareto curve", "Кривая Парето"),
-    "page.ltv": ("Customer value (LTV)", "Ценность клиента (LTV)"),
-    "page.strategy": ("Strategy and export", "Стратегия и выгрузка"),
-    "page.data": ("Data", "Данные"),
-    "page.settings": ("Settings", "Настройки"),
-    "status.preparing": (
+MESSAGES: dict[str, tuple[str, str]] = {
+    # Application, navigation and units
+    "ui.app.title": ("Segmentation studio", "Студия сегментации"),
+    "ui.nav.analyse": ("Analyse", "Анализ"),
+    "ui.nav.setup": ("Set up", "Подготовка"),
+    "ui.page.matrix": ("ABC × XYZ matrix", "Матрица ABC × XYZ"),
+    "ui.page.pareto": ("Pareto curve", "Кривая Парето"),
+    "ui.page.ltv": ("Customer value (LTV)", "Ценность клиента (LTV)"),
+    "ui.page.strategy": ("Strategy and export", "Стратегия и выгрузка"),
+    "ui.page.data": ("Data", "Данные"),
+    "ui.page.settings": ("Settings", "Настройки"),
+    "ui.status.preparing": (
         "Reading the data and building the customer table…",
         "Читаем данные и строим таблицу клиентов…",
     ),
-    "unit.mb": ("MB", "МБ"),
-    "unit.periods_W": ("weeks", "нед."),
-    "unit.periods_M": ("months", "мес."),
-    "unit.periods_Q": ("quarters", "кв."),
-    "unit.kb": ("KB", "КБ"),
-}
-
-_SIDEBAR: dict[str, tuple[str, str]] = {
-    "sidebar.language": ("Language", "Язык"),
-    "sidebar.dataset": ("Dataset", "Данные"),
-    "sidebar.dataset_size": (
+    "ui.unit.mb": ("MB", "МБ"),
+    "ui.unit.periods_W": ("weeks", "нед."),
+    "ui.unit.periods_M": ("months", "мес."),
+    "ui.unit.periods_Q": ("quarters", "кв."),
+    "ui.unit.kb": ("KB", "КБ"),
+    # Sidebar
+    "ui.sidebar.language": ("Language", "Язык"),
+    "ui.sidebar.dataset": ("Dataset", "Данные"),
+    "ui.sidebar.dataset_size": (
         "{rows} transactions · {customers} customers · {size}",
         "{rows} транзакций · {customers} клиентов · {size}",
     ),
-    "sidebar.scenario": ("Scenario", "Сценарий"),
-    "sidebar.abc_line": ("ABC {a} / {b} of {basis}", "ABC {a} / {b} по показателю «{basis}»"),
-    "sidebar.xyz_line": ("XYZ {x} / {y}, by {grain}", "XYZ {x} / {y}, период: {grain}"),
-    "sidebar.quadrant_line": (
+    "ui.sidebar.scenario": ("Scenario", "Сценарий"),
+    "ui.sidebar.abc_line": ("ABC {a} / {b} of {basis}", "ABC {a} / {b} по показателю «{basis}»"),
+    "ui.sidebar.xyz_line": ("XYZ {x} / {y}, by {grain}", "XYZ {x} / {y}, период: {grain}"),
+    "ui.sidebar.quadrant_line": (
         "Loyalty weights: {preset}; split at {loyalty}",
         "Веса лояльности: {preset}; граница {loyalty}",
     ),
-    "sidebar.reset": ("Reset the scenario", "Сбросить сценарий"),
-    "sidebar.reset_help": (
+    "ui.sidebar.reset": ("Reset the scenario", "Сбросить сценарий"),
+    "ui.sidebar.reset_help": (
         "Go back to the default thresholds and definitions; the dataset stays.",
         "Вернуть пороги и определения по умолчанию; данные остаются.",
     ),
-    "sidebar.upload_link_note": (
+    "ui.sidebar.upload_link_note": (
         "Your file stays on this computer: a copied link opens the same settings on the demo data.",
-        "Ваш файл остаётся на этом компьютере: скопированная ссылка откроет те же настройки на "
-        "демо-данных.",
+        "Ваш файл остаётся на этом компьютере: скопированная ссылка откроет те же настройки на демо-данных.",
     ),
-    "sidebar.link_hint": (
+    "ui.sidebar.link_hint": (
         "The page address holds this scenario: copy it from the address bar to show "
         "exactly this view on another computer.",
         "Адрес страницы содержит этот сценарий: скопируйте его из адресной строки, чтобы "
         "открыть точно такой же вид на другом компьютере.",
     ),
-    "demo.store_en": ("Demo: online store (English)", "Демо: интернет-магазин (англ.)"),
-    "demo.store_ru": ("Demo: store, 1C export (Russian)", "Демо: магазин, выгрузка 1С (рус.)"),
-    "demo.cdnow": (
+    "ui.demo.store_en": ("Demo: online store (English)", "Демо: интернет-магазин (англ.)"),
+    "ui.demo.store_ru": ("Demo: store, 1C export (Russian)", "Демо: магазин, выгрузка 1С (рус.)"),
+    "ui.demo.cdnow": (
         "Demo: CDNOW music store (real data)",
         "Демо: музыкальный магазин CDNOW (реальные данные)",
     ),
-}
-
-_NAMES: dict[str, tuple[str, str]] = {
-    "basis.revenue": ("Revenue", "Выручка"),
-    "basis.margin": ("Margin", "Маржа"),
-    "basis.orders": ("Orders", "Заказы"),
-    "basis.ltv": ("Simple LTV", "Простой LTV"),
-    "abc_mode.value": ("Share of value", "Доля показателя"),
-    "abc_mode.rank": ("Share of customers", "Доля клиентов"),
-    "abc_rule.crossing_up": ("Boundary customer goes up", "Пограничный клиент — в верхнюю группу"),
-    "abc_rule.within": ("Only within the cut-off", "Только в пределах порога"),
-    "abc_rule.crossing_up_caption": (
+    # Names of options
+    "ui.basis.revenue": ("Revenue", "Выручка"),
+    "ui.basis.margin": ("Margin", "Маржа"),
+    "ui.basis.orders": ("Orders", "Заказы"),
+    "ui.basis.ltv": ("Simple LTV", "Простой LTV"),
+    "ui.abc_mode.value": ("Share of value", "Доля показателя"),
+    "ui.abc_mode.rank": ("Share of customers", "Доля клиентов"),
+    "ui.abc_rule.crossing_up": ("Boundary customer goes up", "Пограничный клиент — в верхнюю группу"),
+    "ui.abc_rule.within": ("Only within the cut-off", "Только в пределах порога"),
+    "ui.abc_rule.crossing_up_caption": (
         "The customer whose revenue crosses 80 % still counts as A (the classic way).",
         "Клиент, на котором накопленная доля переходит 80 %, ещё относится к A (классика).",
     ),
-    "abc_rule.within_caption": (
+    "ui.abc_rule.within_caption": (
         "A customer is A only if the running total including them stays within 80 %.",
         "Клиент относится к A, только если накопленная доля вместе с ним не выше 80 %.",
     ),
-    "grain.W": ("Week", "Неделя"),
-    "grain.M": ("Month", "Месяц"),
-    "grain.Q": ("Quarter", "Квартал"),
-    "cv_mode.active": ("From the first purchase", "С первой покупки"),
-    "cv_mode.all": ("Whole window", "Всё окно анализа"),
-    "cv_mode.active_caption": (
+    "ui.grain.W": ("Week", "Неделя"),
+    "ui.grain.M": ("Month", "Месяц"),
+    "ui.grain.Q": ("Quarter", "Квартал"),
+    "ui.cv_mode.active": ("From the first purchase", "С первой покупки"),
+    "ui.cv_mode.all": ("Whole window", "Всё окно анализа"),
+    "ui.cv_mode.active_caption": (
         "Periods are counted from the customer's first purchase to the end of the window.",
         "Периоды считаются от первой покупки клиента до конца окна анализа.",
     ),
-    "cv_mode.all_caption": (
+    "ui.cv_mode.all_caption": (
         "Every period of the window counts, also those before the first purchase.",
         "Учитываются все периоды окна, в том числе до первой покупки.",
     ),
-    "preset.retail": ("Retail", "Розница"),
-    "preset.consumer_goods": ("Consumer goods maker", "Производитель товаров"),
-    "preset.b2b": ("B2B and services", "B2B и услуги"),
-    "preset.finance": ("Bank or insurer", "Банк или страховая"),
-    "preset.custom": ("Own weights", "Свои веса"),
-    "split_kind.percentile": ("Percentile", "Перцентиль"),
-    "split_kind.value": ("Amount", "Сумма"),
-    "returns.net": ("Net of returns", "За вычетом возвратов"),
-    "returns.gross": ("Purchases only", "Только покупки"),
-    "returns.exclude": ("Leave returns out", "Не учитывать возвраты"),
-}
-
-_SETTINGS: dict[str, tuple[str, str]] = {
-    "settings.intro": (
+    "ui.preset.retail": ("Retail", "Розница"),
+    "ui.preset.consumer_goods": ("Consumer goods maker", "Производитель товаров"),
+    "ui.preset.b2b": ("B2B and services", "B2B и услуги"),
+    "ui.preset.finance": ("Bank or insurer", "Банк или страховая"),
+    "ui.preset.custom": ("Own weights", "Свои веса"),
+    "ui.split_kind.percentile": ("Percentile", "Перцентиль"),
+    "ui.split_kind.value": ("Amount", "Сумма"),
+    "ui.returns.net": ("Net of returns", "За вычетом возвратов"),
+    "ui.returns.gross": ("Purchases only", "Только покупки"),
+    "ui.returns.exclude": ("Leave returns out", "Не учитывать возвраты"),
+    # Settings page
+    "ui.settings.intro": (
         "Every threshold and definition of the scenario. Each change applies at once on "
         "every page and is written into the page address.",
         "Все пороги и определения сценария. Любое изменение сразу действует на всех "
         "страницах и записывается в адрес страницы.",
     ),
-    "settings.abc_title": ("ABC: how much a customer brings", "ABC: сколько приносит клиент"),
-    "settings.abc_intro": (
+    "ui.settings.abc_title": ("ABC: how much a customer brings", "ABC: сколько приносит клиент"),
+    "ui.settings.abc_intro": (
         "Customers are sorted from the largest down and the running share is added up: "
         "A closes at the first cut-off, B at the second, the rest is C.",
         "Клиенты сортируются от крупных к мелким, накопленная доля суммируется: группа A "
         "заканчивается на первом пороге, B — на втором, остальные — C.",
     ),
-    "abc.preset": ("Classic cut-offs", "Классические пороги"),
-    "abc.preset_help": (
+    "ui.abc.preset": ("Classic cut-offs", "Классические пороги"),
+    "ui.abc.preset_help": (
         "80/95 is the classic Pareto split; 70/90 and 50/80 make group A smaller and more select.",
         "80/95 — классическое деление по Парето; 70/90 и 50/80 делают группу A меньше и строже.",
     ),
-    "abc.a": ("A closes at", "Граница A"),
-    "abc.a_help": (
+    "ui.abc.a": ("A closes at", "Граница A"),
+    "ui.abc.a_help": (
         "Running share of the total at which group A ends (classically 80 %).",
         "Накопленная доля, на которой заканчивается группа A (классически 80 %).",
     ),
-    "abc.b": ("B closes at", "Граница B"),
-    "abc.b_help": (
+    "ui.abc.b": ("B closes at", "Граница B"),
+    "ui.abc.b_help": (
         "Running share at which group B ends (classically 95 %); the rest is C.",
         "Накопленная доля, на которой заканчивается группа B (классически 95 %); остальные — C.",
     ),
-    "abc.basis": ("Rank customers by", "Показатель для ранжирования"),
-    "abc.basis_help": (
+    "ui.abc.basis": ("Rank customers by", "Показатель для ранжирования"),
+    "ui.abc.basis_help": (
         "Revenue, margin (needs a cost column), number of orders, the simple LTV or the "
         "predicted CLV (after a fit on the customer-value page).",
         "Выручка, маржа (нужен столбец себестоимости), число заказов, простой LTV или "
         "прогнозный CLV (после подгонки на странице ценности клиента).",
     ),
-    "abc.mode": ("Cut-offs are a share of", "Пороги — это доля"),
-    "abc.mode_help": (
+    "ui.abc.mode": ("Cut-offs are a share of", "Пороги — это доля"),
+    "ui.abc.mode_help": (
         "Share of value: A brings 80 % of revenue. Share of customers: A is the top 80 % "
         "of customers by count.",
-        "Доля показателя: группа A даёт 80 % выручки. Доля клиентов: A — это верхние 80 % "
-        "клиентов по числу.",
+        "Доля показателя: группа A даёт 80 % выручки. Доля клиентов: A — это верхние 80 % клиентов по числу.",
     ),
-    "abc.rule": ("Boundary rule", "Правило границы"),
-    "abc.rule_help": (
+    "ui.abc.rule": ("Boundary rule", "Правило границы"),
+    "ui.abc.rule_help": (
         "Which group gets the one customer whose revenue crosses the cut-off.",
         "В какую группу попадает клиент, на котором накопленная доля пересекает порог.",
     ),
-    "settings.xyz_title": ("XYZ: how steadily a customer buys", "XYZ: насколько стабильно покупает клиент"),
-    "settings.xyz_intro": (
+    "ui.settings.xyz_title": (
+        "XYZ: how steadily a customer buys",
+        "XYZ: насколько стабильно покупает клиент",
+    ),
+    "ui.settings.xyz_intro": (
         "The coefficient of variation (CV) of the customer's revenue per period: standard "
         "deviation ÷ mean, periods without purchases counted as zero. Low CV = steady.",
         "Коэффициент вариации (CV) выручки клиента по периодам: стандартное отклонение ÷ "
         "среднее, периоды без покупок считаются нулями. Низкий CV — стабильный клиент.",
     ),
-    "xyz.grain": ("Period", "Период"),
-    "xyz.grain_help": (
+    "ui.xyz.grain": ("Period", "Период"),
+    "ui.xyz.grain_help": (
         "The period revenue is summed over for the CV. Changing it recomputes the customer table.",
         "Период, за который суммируется выручка для CV. Изменение пересчитывает таблицу клиентов.",
     ),
-    "xyz.cv_mode": ("Periods counted", "Какие периоды учитывать"),
-    "xyz.cv_mode_help": (
+    "ui.xyz.cv_mode": ("Periods counted", "Какие периоды учитывать"),
+    "ui.xyz.cv_mode_help": (
         "Only complete periods count: a period cut by the window's end is left out.",
         "Учитываются только полные периоды: период, обрезанный концом окна, не считается.",
     ),
-    "xyz.x": ("X up to CV", "X: CV не выше"),
-    "xyz.x_help": (
-        "Customers with a CV up to this value are X (steady). CV 1 ≈ buys in about half of "
-        "the periods.",
-        "Клиенты с CV не выше этого значения — X (стабильные). CV 1 ≈ покупки примерно в "
-        "половине периодов.",
+    "ui.xyz.x": ("X up to CV", "X: CV не выше"),
+    "ui.xyz.x_help": (
+        "Customers with a CV up to this value are X (steady). CV 1 ≈ buys in about half of the periods.",
+        "Клиенты с CV не выше этого значения — X (стабильные). CV 1 ≈ покупки примерно в половине периодов.",
     ),
-    "xyz.y": ("Y up to CV", "Y: CV не выше"),
-    "xyz.y_help": (
+    "ui.xyz.y": ("Y up to CV", "Y: CV не выше"),
+    "ui.xyz.y_help": (
         "Customers with a CV above X and up to this value are Y (fluctuating); above it, Z.",
         "Клиенты с CV выше порога X и не выше этого значения — Y (колеблющиеся); выше — Z.",
     ),
-    "xyz.cuts_now": (
+    "ui.xyz.cuts_now": (
         "Now: X up to CV {x}; Y up to {y}; Z above.",
         "Сейчас: X — CV до {x}; Y — до {y}; Z — выше.",
     ),
-    "xyz.min_periods": ("Minimum history, periods", "Минимальная история, периодов"),
-    "xyz.min_periods_help": (
+    "ui.xyz.min_periods": ("Minimum history, periods", "Минимальная история, периодов"),
+    "ui.xyz.min_periods_help": (
         "Customers with fewer complete periods are N: too new to judge regularity.",
         "Клиенты с меньшим числом полных периодов — N: слишком новые, чтобы судить о стабильности.",
     ),
-    "xyz.suggest": ("Suggest cut-offs from the data", "Подобрать пороги по данным"),
-    "xyz.suggest_help": (
+    "ui.xyz.suggest": ("Suggest cut-offs from the data", "Подобрать пороги по данным"),
+    "ui.xyz.suggest_help": (
         "Sets X and Y at the terciles of the customers' CVs, so X, Y and Z are about equal.",
         "Ставит X и Y на терцили CV клиентов, чтобы группы X, Y и Z были примерно равными.",
     ),
-    "xyz.suggested": (
+    "ui.xyz.suggested": (
         "Suggested from the data: X up to {x}, Y up to {y}. That gives X {sx} %, Y {sy} %, "
         "Z {sz} % and N {sn} % of customers.",
         "Подобрано по данным: X до {x}, Y до {y}. Получается X {sx} %, Y {sy} %, Z {sz} % и "
         "N {sn} % клиентов.",
     ),
-    "settings.quad_title": ("Loyalty × profitability", "Лояльность × доходность"),
-    "settings.quad_intro": (
+    "ui.settings.quad_title": ("Loyalty × profitability", "Лояльность × доходность"),
+    "ui.settings.quad_intro": (
         "Loyalty is a weighted score of how often, how long, how recently and how steadily "
         "a customer buys (percentile ranks, 0–1). Each axis splits into low and high.",
         "Лояльность — взвешенная оценка того, как часто, как долго, как недавно и как "
         "стабильно покупает клиент (перцентильные ранги, 0–1). Каждая ось делится на "
         "низкую и высокую части.",
     ),
-    "quad.preset": ("Industry weights", "Веса по отрасли"),
-    "quad.preset_help": (
+    "ui.quad.preset": ("Industry weights", "Веса по отрасли"),
+    "ui.quad.preset_help": (
         "Retail values frequency and recency; makers frequency and regularity; B2B tenure and "
         "regularity; banks the length of the relationship.",
         "Розница ценит частоту и давность; производители — частоту и регулярность; B2B — "
         "длительность и регулярность; банки — длительность отношений.",
     ),
-    "quad.w_frequency": ("Weight: frequency", "Вес: частота"),
-    "quad.w_frequency_help": ("More orders = more loyal.", "Больше заказов — выше лояльность."),
-    "quad.w_tenure": ("Weight: duration", "Вес: длительность"),
-    "quad.w_tenure_help": (
+    "ui.quad.w_frequency": ("Weight: frequency", "Вес: частота"),
+    "ui.quad.w_frequency_help": ("More orders = more loyal.", "Больше заказов — выше лояльность."),
+    "ui.quad.w_tenure": ("Weight: duration", "Вес: длительность"),
+    "ui.quad.w_tenure_help": (
         "Longer from first to last purchase = more loyal.",
         "Дольше от первой до последней покупки — выше лояльность.",
     ),
-    "quad.w_recency": ("Weight: recency", "Вес: давность"),
-    "quad.w_recency_help": (
+    "ui.quad.w_recency": ("Weight: recency", "Вес: давность"),
+    "ui.quad.w_recency_help": (
         "Fewer days since the last purchase = more loyal.",
         "Меньше дней с последней покупки — выше лояльность.",
     ),
-    "quad.w_regularity": ("Weight: regularity", "Вес: регулярность"),
-    "quad.w_regularity_help": (
+    "ui.quad.w_regularity": ("Weight: regularity", "Вес: регулярность"),
+    "ui.quad.w_regularity_help": (
         "Lower CV = more loyal; customers with too short a history rank lowest.",
         "Ниже CV — выше лояльность; клиенты со слишком короткой историей получают низший ранг.",
     ),
-    "quad.extra_weights": ("Weights of customer attributes", "Веса атрибутов клиентов"),
-    "quad.extra_weights_help": (
+    "ui.quad.extra_weights": ("Weights of customer attributes", "Веса атрибутов клиентов"),
+    "ui.quad.extra_weights_help": (
         "Columns of the customer-attributes file as column:weight pairs separated by "
         "semicolons. Yes/no and numbers only; more = more loyal.",
         "Столбцы файла атрибутов клиентов парами столбец:вес через точку с запятой. "
         "Только да/нет и числа; больше — лояльнее.",
     ),
-    "quad.extra_available": ("Attributes in this dataset: {columns}", "Атрибуты в этих данных: {columns}"),
-    "quad.loyalty_split": ("Loyalty split", "Граница лояльности"),
-    "quad.loyalty_split_help": (
+    "ui.quad.extra_available": ("Attributes in this dataset: {columns}", "Атрибуты в этих данных: {columns}"),
+    "ui.quad.loyalty_split": ("Loyalty split", "Граница лояльности"),
+    "ui.quad.loyalty_split_help": (
         "Percentile of the loyalty score above which loyalty counts as high.",
         "Перцентиль оценки лояльности, выше которого лояльность считается высокой.",
     ),
-    "quad.profit_basis": ("Profitability measured by", "Доходность измеряется"),
-    "quad.profit_basis_help": (
+    "ui.quad.profit_basis": ("Profitability measured by", "Доходность измеряется"),
+    "ui.quad.profit_basis_help": (
         "Revenue, margin (needs a cost column), the simple LTV or the predicted CLV (after a "
         "fit on the customer-value page).",
         "Выручкой, маржой (нужен столбец себестоимости), простым LTV или прогнозным CLV "
         "(после подгонки на странице ценности клиента).",
     ),
-    "quad.split_kind": ("Profit split as", "Граница доходности как"),
-    "quad.split_kind_help": (
+    "ui.quad.split_kind": ("Profit split as", "Граница доходности как"),
+    "ui.quad.split_kind_help": (
         "A percentile of the customers, or a fixed amount of money.",
         "Перцентиль клиентов или фиксированная сумма денег.",
     ),
-    "quad.profit_split": ("Profit split", "Граница доходности"),
-    "quad.profit_split_help": (
+    "ui.quad.profit_split": ("Profit split", "Граница доходности"),
+    "ui.quad.profit_split_help": (
         "Percentile of profitability above which profit counts as high.",
         "Перцентиль доходности, выше которого доходность считается высокой.",
     ),
-    "quad.profit_value": ("Profit split, amount", "Граница доходности, сумма"),
-    "quad.profit_value_help": (
+    "ui.quad.profit_value": ("Profit split, amount", "Граница доходности, сумма"),
+    "ui.quad.profit_value_help": (
         "Customers bringing more than this amount count as highly profitable.",
         "Клиенты, принёсшие больше этой суммы, считаются высокодоходными.",
     ),
-    "quad.legend": ("{code} · {name}: {customers} · {share}", "{code} · {name}: {customers} · {share}"),
-    "settings.file_title": ("Scenario file", "Файл сценария"),
-    "settings.file_intro": (
+    "ui.quad.legend": ("{code} · {name}: {customers} · {share}", "{code} · {name}: {customers} · {share}"),
+    "ui.settings.file_title": ("Scenario file", "Файл сценария"),
+    "ui.settings.file_intro": (
         "Save these settings to a file, or open a saved one, to compare scenarios or to "
         "repeat the analysis next month.",
         "Сохраните настройки в файл или откройте сохранённый, чтобы сравнивать сценарии "
         "или повторить анализ через месяц.",
     ),
-    "settings.download": ("Save the scenario (JSON)", "Сохранить сценарий (JSON)"),
-    "settings.upload": ("Open a saved scenario", "Открыть сохранённый сценарий"),
-    "settings.upload_help": (
+    "ui.settings.download": ("Save the scenario (JSON)", "Сохранить сценарий (JSON)"),
+    "ui.settings.upload": ("Open a saved scenario", "Открыть сохранённый сценарий"),
+    "ui.settings.upload_help": (
         "A .json file saved from this page.",
         "Файл .json, сохранённый на этой странице.",
     ),
-    "settings.file_loaded": ("Scenario “{name}” opened.", "Сценарий «{name}» открыт."),
-    "settings.reset": ("Reset every setting", "Сбросить все настройки"),
-    "settings.reset_help": (
+    "ui.settings.file_loaded": ("Scenario “{name}” opened.", "Сценарий «{name}» открыт."),
+    "ui.settings.reset": ("Reset every setting", "Сбросить все настройки"),
+    "ui.settings.reset_help": (
         "Go back to the default thresholds and definitions.",
         "Вернуть пороги и определения по умолчанию.",
     ),
-}
-
-_MATRIX: dict[str, tuple[str, str]] = {
-    "matrix.intro": (
+    # ABC × XYZ matrix page
+    "ui.matrix.intro": (
         "ABC says how much a customer brings, XYZ how steadily. Move a threshold and "
         "watch customers change cells; click a cell to see who is in it.",
         "ABC показывает, сколько приносит клиент, XYZ — насколько стабильно. Двигайте "
         "пороги и смотрите, как клиенты переходят между ячейками; нажмите на ячейку, "
         "чтобы увидеть, кто в ней.",
     ),
-    "matrix.m_a_customers": ("Customers in group A", "Клиентов в группе A"),
-    "matrix.m_a_customers_help": (
+    "ui.matrix.m_a_customers": ("Customers in group A", "Клиентов в группе A"),
+    "ui.matrix.m_a_customers_help": (
         "Number of A customers and their share of all customers.",
         "Число клиентов группы A и их доля среди всех клиентов.",
     ),
-    "matrix.m_a_revenue": ("Revenue from group A", "Выручка группы A"),
-    "matrix.m_a_revenue_help": (
+    "ui.matrix.m_a_revenue": ("Revenue from group A", "Выручка группы A"),
+    "ui.matrix.m_a_revenue_help": (
         "Share of total revenue brought by the A customers.",
         "Доля общей выручки, которую приносят клиенты группы A.",
     ),
-    "matrix.m_x_customers": ("Steady customers (X)", "Стабильных клиентов (X)"),
-    "matrix.m_x_customers_help": (
+    "ui.matrix.m_x_customers": ("Steady customers (X)", "Стабильных клиентов (X)"),
+    "ui.matrix.m_x_customers_help": (
         "Customers whose revenue per period varies least, and their share of all.",
         "Клиенты с наименьшими колебаниями выручки по периодам и их доля среди всех.",
     ),
-    "matrix.m_core": ("The core (quadrant III)", "Ядро (квадрант III)"),
-    "matrix.m_core_help": (
+    "ui.matrix.m_core": ("The core (quadrant III)", "Ядро (квадрант III)"),
+    "ui.matrix.m_core_help": (
         "Customers with high loyalty and high profitability.",
         "Клиенты с высокой лояльностью и высокой доходностью.",
     ),
-    "matrix.metric": ("Show in the cells", "Показать в ячейках"),
-    "matrix.metric_customers": ("Customers", "Клиенты"),
-    "matrix.metric_revenue_share": ("Share of revenue", "Доля выручки"),
-    "matrix.metric_avg_revenue": ("Average revenue", "Средняя выручка"),
-    "matrix.cell": ("Cell", "Ячейка"),
-    "matrix.heatmap_title": ("ABC × XYZ: {metric}", "ABC × XYZ: {metric}"),
-    "matrix.heatmap_hint": (
+    "ui.matrix.metric": ("Show in the cells", "Показать в ячейках"),
+    "ui.matrix.metric_customers": ("Customers", "Клиенты"),
+    "ui.matrix.metric_revenue_share": ("Share of revenue", "Доля выручки"),
+    "ui.matrix.metric_avg_revenue": ("Average revenue", "Средняя выручка"),
+    "ui.matrix.cell": ("Cell", "Ячейка"),
+    "ui.matrix.heatmap_title": ("ABC × XYZ: {metric}", "ABC × XYZ: {metric}"),
+    "ui.matrix.heatmap_hint": (
         "Click a cell to list its customers below.",
         "Нажмите на ячейку, чтобы увидеть её клиентов ниже.",
     ),
-    "matrix.x_axis": ("XYZ: regularity", "XYZ: стабильность"),
-    "matrix.y_axis": ("ABC: value", "ABC: ценность"),
-    "matrix.drill": ("Customers of the cell", "Клиенты ячейки"),
-    "matrix.drill_help": (
+    "ui.matrix.x_axis": ("XYZ: regularity", "XYZ: стабильность"),
+    "ui.matrix.y_axis": ("ABC: value", "ABC: ценность"),
+    "ui.matrix.drill": ("Customers of the cell", "Клиенты ячейки"),
+    "ui.matrix.drill_help": (
         "The customers of one cell, largest revenue first.",
         "Клиенты одной ячейки, начиная с наибольшей выручки.",
     ),
-    "matrix.customer": ("Customer", "Клиент"),
-    "matrix.quad_title": ("Loyalty × profitability", "Лояльность × доходность"),
-    "matrix.quad_subtitle": (
+    "ui.matrix.customer": ("Customer", "Клиент"),
+    "ui.matrix.quad_title": ("Loyalty × profitability", "Лояльность × доходность"),
+    "ui.matrix.quad_subtitle": (
         "{shown} of {total} customers drawn; legend: customers · revenue share",
         "Показано {shown} из {total}; в легенде: клиентов · доля выручки",
     ),
-    "matrix.quad_x": ("Loyalty score", "Оценка лояльности"),
-    "table.top_of": (
+    "ui.matrix.quad_x": ("Loyalty score", "Оценка лояльности"),
+    "ui.table.top_of": (
         "Showing the first {shown} of {total} customers. The full list is in the export.",
         "Показаны первые {shown} из {total} клиентов. Полный список — в выгрузке.",
     ),
-    "column.cell": ("Cell", "Ячейка"),
-    "column.quadrant": ("Quadrant", "Квадрант"),
-}
-
-_PARETO: dict[str, tuple[str, str]] = {
-    "pareto.intro": (
+    "ui.column.cell": ("Cell", "Ячейка"),
+    "ui.column.quadrant": ("Quadrant", "Квадрант"),
+    # Pareto page
+    "ui.pareto.intro": (
         "Customers sorted from the largest down: how much of the total the top share of "
         "them brings. The further the curve bows above the diagonal, the more the business "
         "depends on a few customers.",
@@ -365,51 +355,49 @@ _PARETO: dict[str, tuple[str, str]] = {
         "клиентов. Чем сильнее кривая выгибается над диагональю, тем больше бизнес зависит "
         "от немногих клиентов.",
     ),
-    "pareto.top": ("Top share of customers", "Верхняя доля клиентов"),
-    "pareto.top_help": (
+    "ui.pareto.top": ("Top share of customers", "Верхняя доля клиентов"),
+    "ui.pareto.top_help": (
         "Read off how much of the total this share of the largest customers brings.",
         "Посмотреть, какую часть итога приносит эта доля самых крупных клиентов.",
     ),
-    "pareto.m_top": ("Top {x} bring", "Верхние {x} дают"),
-    "pareto.m_top_help": (
+    "ui.pareto.m_top": ("Top {x} bring", "Верхние {x} дают"),
+    "ui.pareto.m_top_help": (
         "The chosen share of the largest customers and the share of the total they bring.",
         "Выбранная доля самых крупных клиентов и доля итога, которую они приносят.",
     ),
-    "pareto.m_gini": ("Concentration (Gini)", "Концентрация (Джини)"),
-    "pareto.m_gini_help": (
+    "ui.pareto.m_gini": ("Concentration (Gini)", "Концентрация (Джини)"),
+    "ui.pareto.m_gini_help": (
         "0 = every customer brings the same; close to 1 = one customer brings almost everything.",
         "0 — все клиенты приносят поровну; ближе к 1 — почти всё приносит один клиент.",
     ),
-    "pareto.m_a": ("Customers in group A", "Клиентов в группе A"),
-    "pareto.m_a_help": (
+    "ui.pareto.m_a": ("Customers in group A", "Клиентов в группе A"),
+    "ui.pareto.m_a_help": (
         "How many customers it takes to reach the A cut-off ({a}).",
         "Сколько клиентов нужно, чтобы набрать порог группы A ({a}).",
     ),
-    "pareto.m_nothing": ("Customers with nothing", "Клиентов без вклада"),
-    "pareto.m_nothing_help": (
+    "ui.pareto.m_nothing": ("Customers with nothing", "Клиентов без вклада"),
+    "ui.pareto.m_nothing_help": (
         "Customers whose value is zero or negative (e.g. returns exceed purchases). They stay "
         "in the count and make the curve end flat.",
         "Клиенты с нулевым или отрицательным значением (например, возвраты больше покупок). "
         "Они остаются в подсчёте, поэтому кривая в конце горизонтальна.",
     ),
-    "pareto.readout": ("Top {x} bring {y}", "Верхние {x} приносят {y}"),
-    "pareto.chart_title": ("Pareto curve of {basis}", "Кривая Парето: {basis}"),
-    "pareto.chart_subtitle": (
+    "ui.pareto.readout": ("Top {x} bring {y}", "Верхние {x} приносят {y}"),
+    "ui.pareto.chart_title": ("Pareto curve of {basis}", "Кривая Парето: {basis}"),
+    "ui.pareto.chart_subtitle": (
         "Shaded bands: groups A, B, C at the current cut-offs · Gini {gini}",
         "Цветные полосы: группы A, B, C при текущих порогах · Джини {gini}",
     ),
-    "pareto.x_axis": ("Share of customers, largest first", "Доля клиентов, от крупных"),
-    "pareto.y_axis": ("Share of {basis}", "Доля: {basis}"),
-    "pareto.how_to_read": (
+    "ui.pareto.x_axis": ("Share of customers, largest first", "Доля клиентов, от крупных"),
+    "ui.pareto.y_axis": ("Share of {basis}", "Доля: {basis}"),
+    "ui.pareto.how_to_read": (
         "The dashed diagonal is a base where everyone brings the same. Customers with the "
         "same value are ordered by ID, so the curve is the same on every computer.",
         "Пунктирная диагональ — база, где все приносят поровну. Клиенты с одинаковым "
         "значением упорядочены по ID, поэтому кривая одинакова на любом компьютере.",
     ),
-}
-
-_LTV: dict[str, tuple[str, str]] = {
-    "ltv.intro": (
+    # Customer value page (simple LTV)
+    "ui.ltv.intro": (
         "Simple LTV = average revenue per period × expected relationship length in periods × "
         "margin. A rule of thumb from the customer's own history, not a forecast: it does not "
         "know who has already left.",
@@ -417,247 +405,234 @@ _LTV: dict[str, tuple[str, str]] = {
         "периодах × маржа. Это оценка по истории клиента, а не прогноз: она не знает, кто "
         "уже ушёл.",
     ),
-    "ltv.margin": ("Margin", "Маржа"),
-    "ltv.margin_help": (
+    "ui.ltv.margin": ("Margin", "Маржа"),
+    "ui.ltv.margin_help": (
         "Share of revenue that is profit; 100 % gives LTV in revenue.",
         "Доля выручки, которая остаётся прибылью; 100 % — LTV в выручке.",
     ),
-    "ltv.own_horizon": ("Set relationship length", "Задать длительность"),
-    "ltv.own_horizon_help": (
+    "ui.ltv.own_horizon": ("Set relationship length", "Задать длительность"),
+    "ui.ltv.own_horizon_help": (
         "On: set the expected relationship length yourself. Off: the average relationship length "
         "of all customers (first to last purchase).",
         "Включено: ожидаемую длительность отношений задаёте вы. Выключено: средняя длительность "
         "отношений всех клиентов (от первой до последней покупки).",
     ),
-    "ltv.horizon": ("Expected relationship, {unit}", "Ожидаемая длительность, {unit}"),
-    "ltv.horizon_help": (
+    "ui.ltv.horizon": ("Expected relationship, {unit}", "Ожидаемая длительность, {unit}"),
+    "ui.ltv.horizon_help": (
         "How many periods a customer is expected to stay. The period is set on the Settings page.",
-        "Сколько периодов клиент, как ожидается, останется с вами. Период задаётся на "
-        "странице настроек.",
+        "Сколько периодов клиент, как ожидается, останется с вами. Период задаётся на странице настроек.",
     ),
-    "ltv.m_mean": ("Average LTV", "Средний LTV"),
-    "ltv.m_mean_help": ("Mean over all customers.", "Среднее по всем клиентам."),
-    "ltv.m_median": ("Median LTV", "Медианный LTV"),
-    "ltv.m_median_help": (
+    "ui.ltv.m_mean": ("Average LTV", "Средний LTV"),
+    "ui.ltv.m_mean_help": ("Mean over all customers.", "Среднее по всем клиентам."),
+    "ui.ltv.m_median": ("Median LTV", "Медианный LTV"),
+    "ui.ltv.m_median_help": (
         "Half of the customers are worth less than this.",
         "Половина клиентов стоит меньше этой суммы.",
     ),
-    "ltv.m_total": ("Value of the whole base", "Ценность всей базы"),
-    "ltv.m_total_help": ("Sum of LTV over all customers.", "Сумма LTV по всем клиентам."),
-    "ltv.m_lifetime": ("Relationship length", "Длительность"),
-    "ltv.m_lifetime_help": (
+    "ui.ltv.m_total": ("Value of the whole base", "Ценность всей базы"),
+    "ui.ltv.m_total_help": ("Sum of LTV over all customers.", "Сумма LTV по всем клиентам."),
+    "ui.ltv.m_lifetime": ("Relationship length", "Длительность"),
+    "ui.ltv.m_lifetime_help": (
         "The relationship length used: the number of periods every customer's revenue per period "
         "is multiplied by.",
-        "Принятая длительность отношений: число периодов, на которое умножается выручка клиента "
-        "за период.",
+        "Принятая длительность отношений: число периодов, на которое умножается выручка клиента за период.",
     ),
-    "ltv.hist_title": ("How customer value is spread", "Распределение ценности клиентов"),
-    "ltv.value": ("LTV", "LTV"),
-    "ltv.customers": ("Customers", "Клиентов"),
-    "ltv.mean": ("Average LTV", "Средний LTV"),
-    "ltv.mean_marker": ("Average {value}", "Среднее {value}"),
-    "ltv.hist_note": (
+    "ui.ltv.hist_title": ("How customer value is spread", "Распределение ценности клиентов"),
+    "ui.ltv.value": ("LTV", "LTV"),
+    "ui.ltv.customers": ("Customers", "Клиентов"),
+    "ui.ltv.mean": ("Average LTV", "Средний LTV"),
+    "ui.ltv.mean_marker": ("Average {value}", "Среднее {value}"),
+    "ui.ltv.hist_note": (
         "The largest 1 % of values are gathered in the last bar, so the rest stays readable.",
         "Самый крупный 1 % значений собран в последнем столбце, чтобы остальное было видно.",
     ),
-    "ltv.by_cell": ("Average LTV by ABC × XYZ cell", "Средний LTV по ячейкам ABC × XYZ"),
-    "ltv.by_quadrant": ("Average LTV by quadrant", "Средний LTV по квадрантам"),
-    "ltv.top_title": ("The 20 most valuable customers", "20 самых ценных клиентов"),
-    "column.ltv": ("LTV at these inputs", "LTV при этих вводных"),
-}
-
-_STRATEGY: dict[str, tuple[str, str]] = {
-    "strategy.intro": (
+    "ui.ltv.by_cell": ("Average LTV by ABC × XYZ cell", "Средний LTV по ячейкам ABC × XYZ"),
+    "ui.ltv.by_quadrant": ("Average LTV by quadrant", "Средний LTV по квадрантам"),
+    "ui.ltv.top_title": ("The 20 most valuable customers", "20 самых ценных клиентов"),
+    "ui.column.ltv": ("LTV at these inputs", "LTV при этих вводных"),
+    # Strategy and export page
+    "ui.strategy.intro": (
         "What to do with each group: goal, actions, how to measure progress and how often to "
         "get in touch. Edit a card to fit your business; edits stay with this scenario.",
         "Что делать с каждой группой: цель, действия, как измерять результат и как часто "
         "связываться. Отредактируйте карточку под свой бизнес; правки сохраняются в этом "
         "сценарии.",
     ),
-    "strategy.kind": ("Segments", "Сегменты"),
-    "strategy.kind_abc_xyz": ("ABC × XYZ cells", "Ячейки ABC × XYZ"),
-    "strategy.kind_quadrant": ("Loyalty × profitability", "Лояльность × доходность"),
-    "strategy.cards_title": ("Strategy cards", "Карточки стратегий"),
-    "strategy.hide_empty": ("Hide empty segments", "Скрыть пустые сегменты"),
-    "strategy.edited": ("edited", "изменено"),
-    "strategy.size": (
+    "ui.strategy.kind": ("Segments", "Сегменты"),
+    "ui.strategy.kind_abc_xyz": ("ABC × XYZ cells", "Ячейки ABC × XYZ"),
+    "ui.strategy.kind_quadrant": ("Loyalty × profitability", "Лояльность × доходность"),
+    "ui.strategy.cards_title": ("Strategy cards", "Карточки стратегий"),
+    "ui.strategy.hide_empty": ("Hide empty segments", "Скрыть пустые сегменты"),
+    "ui.strategy.edited": ("edited", "изменено"),
+    "ui.strategy.size": (
         "**{customers}** customers ({share}) · **{revenue}** of revenue",
         "**{customers}** клиентов ({share}) · **{revenue}** выручки",
     ),
-    "strategy.title": ("Name", "Название"),
-    "strategy.summary": ("In short", "Кратко"),
-    "strategy.goal": ("Goal", "Цель"),
-    "strategy.actions": ("Actions", "Действия"),
-    "strategy.kpis": ("How to measure", "Как измерять"),
-    "strategy.rhythm": ("Contact rhythm", "Ритм контактов"),
-    "strategy.owner": ("Who contacts them", "Кто работает с клиентами"),
-    "strategy.priority": ("Service level and budget", "Уровень сервиса и бюджет"),
-    "strategy.edit_title": ("Edit a card", "Редактировать карточку"),
-    "strategy.edit_intro": (
-        "Your words are kept as written in both languages; fields you leave unchanged stay "
-        "translated.",
-        "Ваш текст сохраняется как есть на обоих языках; неизменённые поля остаются "
-        "переведёнными.",
+    "ui.strategy.title": ("Name", "Название"),
+    "ui.strategy.summary": ("In short", "Кратко"),
+    "ui.strategy.goal": ("Goal", "Цель"),
+    "ui.strategy.actions": ("Actions", "Действия"),
+    "ui.strategy.kpis": ("How to measure", "Как измерять"),
+    "ui.strategy.rhythm": ("Contact rhythm", "Ритм контактов"),
+    "ui.strategy.owner": ("Who contacts them", "Кто работает с клиентами"),
+    "ui.strategy.priority": ("Service level and budget", "Уровень сервиса и бюджет"),
+    "ui.strategy.edit_title": ("Edit a card", "Редактировать карточку"),
+    "ui.strategy.edit_intro": (
+        "Your words are kept as written in both languages; fields you leave unchanged stay translated.",
+        "Ваш текст сохраняется как есть на обоих языках; неизменённые поля остаются переведёнными.",
     ),
-    "strategy.edit_pick": ("Card", "Карточка"),
-    "strategy.lines_help": ("One item per line.", "Один пункт на строку."),
-    "strategy.save": ("Save the card", "Сохранить карточку"),
-    "strategy.saved": ("Card {code} saved.", "Карточка {code} сохранена."),
-    "strategy.restore": ("Restore the default text", "Вернуть текст по умолчанию"),
-    "strategy.restored": (
+    "ui.strategy.edit_pick": ("Card", "Карточка"),
+    "ui.strategy.lines_help": ("One item per line.", "Один пункт на строку."),
+    "ui.strategy.save": ("Save the card", "Сохранить карточку"),
+    "ui.strategy.saved": ("Card {code} saved.", "Карточка {code} сохранена."),
+    "ui.strategy.restore": ("Restore the default text", "Вернуть текст по умолчанию"),
+    "ui.strategy.restored": (
         "Card {code} is back to its default text.",
         "Карточке {code} возвращён текст по умолчанию.",
     ),
-    "strategy.download": ("Save edited cards (JSON)", "Сохранить правки карточек (JSON)"),
-    "strategy.upload": ("Open saved cards", "Открыть сохранённые карточки"),
-    "strategy.upload_help": (
+    "ui.strategy.download": ("Save edited cards (JSON)", "Сохранить правки карточек (JSON)"),
+    "ui.strategy.upload": ("Open saved cards", "Открыть сохранённые карточки"),
+    "ui.strategy.upload_help": (
         "A .json file saved with the button above.",
         "Файл .json, сохранённый кнопкой выше.",
     ),
-    "strategy.file_loaded": ("Cards from “{name}” opened.", "Карточки из «{name}» открыты."),
-    "export.title": ("Export", "Выгрузка"),
-    "export.intro": (
-        "Files follow the segments chosen above and the current scenario. Prepare a file, "
-        "then download it.",
+    "ui.strategy.file_loaded": ("Cards from “{name}” opened.", "Карточки из «{name}» открыты."),
+    "ui.export.title": ("Export", "Выгрузка"),
+    "ui.export.intro": (
+        "Files follow the segments chosen above and the current scenario. Prepare a file, then download it.",
         "Файлы строятся по выбранным выше сегментам и текущему сценарию. Подготовьте файл, "
         "затем скачайте его.",
     ),
-    "export.prepare": ("Prepare", "Подготовить"),
-    "export.preparing": ("Preparing the file…", "Готовим файл…"),
-    "export.ready": ("The file is ready.", "Файл готов."),
-    "export.xlsx_title": ("Action plan (Excel)", "План действий (Excel)"),
-    "export.xlsx_note": (
+    "ui.export.prepare": ("Prepare", "Подготовить"),
+    "ui.export.preparing": ("Preparing the file…", "Готовим файл…"),
+    "ui.export.ready": ("The file is ready.", "Файл готов."),
+    "ui.export.xlsx_title": ("Action plan (Excel)", "План действий (Excel)"),
+    "ui.export.xlsx_note": (
         "Summary, plan per segment and one sheet of customers per segment.",
         "Сводка, план по сегментам и лист клиентов для каждого сегмента.",
     ),
-    "export.download_xlsx": ("Download the action plan", "Скачать план действий"),
-    "export.csv_title": ("Customer list for the CRM (CSV)", "Список клиентов для CRM (CSV)"),
-    "export.csv_segment": ("Segment", "Сегмент"),
-    "export.download_csv": ("Download customers of {code}", "Скачать клиентов {code}"),
-    "export.md_title": ("Report (Markdown)", "Отчёт (Markdown)"),
-    "export.md_note": (
+    "ui.export.download_xlsx": ("Download the action plan", "Скачать план действий"),
+    "ui.export.csv_title": ("Customer list for the CRM (CSV)", "Список клиентов для CRM (CSV)"),
+    "ui.export.csv_segment": ("Segment", "Сегмент"),
+    "ui.export.download_csv": ("Download customers of {code}", "Скачать клиентов {code}"),
+    "ui.export.md_title": ("Report (Markdown)", "Отчёт (Markdown)"),
+    "ui.export.md_note": (
         "Headline figures, settings, segment sizes and the plan, as text.",
         "Ключевые цифры, настройки, размеры сегментов и план — текстом.",
     ),
-    "export.download_md": ("Download the report", "Скачать отчёт"),
-}
-
-_DATA: dict[str, tuple[str, str]] = {
-    "data.intro": (
+    "ui.export.download_md": ("Download the report", "Скачать отчёт"),
+    # Data page
+    "ui.data.intro": (
         "Start with a demo, or upload your own export from a CRM, an ERP or accounting: one "
         "row per purchase (or per line of a receipt) with a customer, a date and an amount.",
         "Начните с демо-данных или загрузите свою выгрузку из CRM, ERP или учётной системы: "
         "одна строка на покупку (или строку чека) с клиентом, датой и суммой.",
     ),
-    "data.demo": ("Demo datasets", "Демо-данные"),
-    "data.caption_store_en": (
+    "ui.data.demo": ("Demo datasets", "Демо-данные"),
+    "ui.data.caption_store_en": (
         "Three years of a home-goods store: returns, seasons, costs, loyalty attributes.",
         "Три года магазина товаров для дома: возвраты, сезонность, себестоимость, атрибуты.",
     ),
-    "data.caption_store_ru": (
+    "ui.data.caption_store_ru": (
         "The same store as a 1C report: Windows-1251, “;”, decimal comma, title and total rows.",
         "Тот же магазин в виде отчёта 1С: Windows-1251, «;», десятичная запятая, шапка и итоги.",
     ),
-    "data.caption_cdnow": (
+    "ui.data.caption_cdnow": (
         "Real purchases of 2,357 customers of a music store, 1997–1998.",
         "Реальные покупки 2 357 клиентов музыкального магазина, 1997–1998.",
     ),
-    "data.upload": ("Upload your transactions", "Загрузите свои транзакции"),
-    "data.upload_help": (
+    "ui.data.upload": ("Upload your transactions", "Загрузите свои транзакции"),
+    "ui.data.upload_help": (
         "CSV or text in any common encoding and separator (also Russian exports with a "
         "decimal comma), or an Excel workbook.",
         "CSV или текст в любой распространённой кодировке и с любым разделителем (в том "
         "числе русские выгрузки с десятичной запятой) или книга Excel.",
     ),
-    "data.mapping_title": ("Columns of “{name}”", "Столбцы файла «{name}»"),
-    "data.detected": (
+    "ui.data.mapping_title": ("Columns of “{name}”", "Столбцы файла «{name}»"),
+    "ui.data.detected": (
         "Recognised: {format}, encoding {encoding}, separator {delimiter}. Check that each "
         "field below points at the right column.",
         "Распознано: {format}, кодировка {encoding}, разделитель {delimiter}. Проверьте, что "
         "каждое поле ниже указывает на нужный столбец.",
     ),
-    "data.delimiter_tab": ("tab", "табуляция"),
-    "data.delimiter_spaces": ("spaces", "пробелы"),
-    "data.sheet": ("Sheet", "Лист"),
-    "data.sheet_help": ("The sheet that holds the transactions.", "Лист, на котором находятся транзакции."),
-    "data.not_mapped": ("— not in the file —", "— нет в файле —"),
-    "data.required_note": (
+    "ui.data.delimiter_tab": ("tab", "табуляция"),
+    "ui.data.delimiter_spaces": ("spaces", "пробелы"),
+    "ui.data.sheet": ("Sheet", "Лист"),
+    "ui.data.sheet_help": (
+        "The sheet that holds the transactions.",
+        "Лист, на котором находятся транзакции.",
+    ),
+    "ui.data.not_mapped": ("— not in the file —", "— нет в файле —"),
+    "ui.data.required_note": (
         "Fields marked * are required. Cost enables margin; an order number counts orders "
         "exactly (otherwise each purchase day counts as one order).",
         "Поля со * обязательны. Себестоимость позволяет считать маржу; номер документа "
         "точно считает заказы (без него каждый день покупок считается одним заказом).",
     ),
-    "data.attributes": ("Customer attributes (optional)", "Атрибуты клиентов (необязательно)"),
-    "data.attributes_help": (
+    "ui.data.attributes": ("Customer attributes (optional)", "Атрибуты клиентов (необязательно)"),
+    "ui.data.attributes_help": (
         "A second file with one row per customer: the customer ID and any yes/no or number "
         "columns (loyalty card, referrals, on-time payment…). They can weigh in the loyalty score.",
         "Второй файл, по строке на клиента: ID клиента и любые столбцы да/нет или числа "
         "(карта лояльности, рекомендации, своевременная оплата…). Их можно учесть в оценке "
         "лояльности.",
     ),
-    "data.load": ("Load this file", "Загрузить файл"),
-    "data.report_title": ("What was read: {name}", "Что прочитано: {name}"),
-    "data.rows_read": ("Rows read", "Прочитано строк"),
-    "data.rows_kept": ("Rows kept", "Принято строк"),
-    "data.rows_dropped": ("Rows left out", "Отброшено строк"),
-    "data.window_title": ("Returns and the analysis window", "Возвраты и окно анализа"),
-    "data.window_intro": (
-        "The data runs from {first} to {last}. Leave a date empty to use the data's own first "
-        "or last day.",
+    "ui.data.load": ("Load this file", "Загрузить файл"),
+    "ui.data.report_title": ("What was read: {name}", "Что прочитано: {name}"),
+    "ui.data.rows_read": ("Rows read", "Прочитано строк"),
+    "ui.data.rows_kept": ("Rows kept", "Принято строк"),
+    "ui.data.rows_dropped": ("Rows left out", "Отброшено строк"),
+    "ui.data.window_title": ("Returns and the analysis window", "Возвраты и окно анализа"),
+    "ui.data.window_intro": (
+        "The data runs from {first} to {last}. Leave a date empty to use the data's own first or last day.",
         "Данные охватывают период с {first} по {last}. Оставьте дату пустой, чтобы взять "
         "первый или последний день данных.",
     ),
-    "data.returns": ("Returns", "Возвраты"),
-    "data.returns_help": (
+    "ui.data.returns": ("Returns", "Возвраты"),
+    "ui.data.returns_help": (
         "Net: revenue = purchases − returns. Purchases only: returns are shown but not "
         "subtracted. Leave out: negative rows are ignored everywhere.",
         "За вычетом: выручка = покупки − возвраты. Только покупки: возвраты видны, но не "
         "вычитаются. Не учитывать: отрицательные строки игнорируются везде.",
     ),
-    "data.start": ("Analyse from", "Анализировать с"),
-    "data.start_help": (
+    "ui.data.start": ("Analyse from", "Анализировать с"),
+    "ui.data.start_help": (
         "First day of the analysis window (inclusive).",
         "Первый день окна анализа (включительно).",
     ),
-    "data.as_of": ("Analyse up to", "Анализировать по"),
-    "data.as_of_help": (
+    "ui.data.as_of": ("Analyse up to", "Анализировать по"),
+    "ui.data.as_of_help": (
         "Last day of the window; recency is measured to this day.",
         "Последний день окна; давность покупки считается до этого дня.",
     ),
-    "data.preview_title": (
+    "ui.data.preview_title": (
         "The first rows as the studio reads them",
         "Первые строки так, как их прочитала студия",
     ),
-    "status.reading": ("Reading the file…", "Читаем файл…"),
-    "canonical.customer_id": ("Customer", "Клиент"),
-    "canonical.customer_id_help": (
+    "ui.status.reading": ("Reading the file…", "Читаем файл…"),
+    "ui.canonical.customer_id": ("Customer", "Клиент"),
+    "ui.canonical.customer_id_help": (
         "Who bought: an ID, a code or a name. Kept as text, so 00012 and 12 differ.",
         "Кто купил: ID, код или наименование. Хранится как текст: 00012 и 12 — разные клиенты.",
     ),
-    "canonical.date": ("Date", "Дата"),
-    "canonical.date_help": ("When the purchase was made.", "Когда совершена покупка."),
-    "canonical.amount": ("Amount", "Сумма"),
-    "canonical.amount_help": (
+    "ui.canonical.date": ("Date", "Дата"),
+    "ui.canonical.date_help": ("When the purchase was made.", "Когда совершена покупка."),
+    "ui.canonical.amount": ("Amount", "Сумма"),
+    "ui.canonical.amount_help": (
         "Money of the line; a negative amount is a return.",
         "Сумма строки в деньгах; отрицательная сумма — возврат.",
     ),
-    "canonical.order_id": ("Order / document", "Заказ / документ"),
-    "canonical.order_id_help": ("Order or receipt number.", "Номер заказа, чека или документа."),
-    "canonical.product": ("Product", "Товар"),
-    "canonical.product_help": ("Product name or SKU.", "Наименование товара или артикул."),
-    "canonical.category": ("Category", "Категория"),
-    "canonical.category_help": ("Product group.", "Товарная группа."),
-    "canonical.cost": ("Cost", "Себестоимость"),
-    "canonical.cost_help": (
+    "ui.canonical.order_id": ("Order / document", "Заказ / документ"),
+    "ui.canonical.order_id_help": ("Order or receipt number.", "Номер заказа, чека или документа."),
+    "ui.canonical.product": ("Product", "Товар"),
+    "ui.canonical.product_help": ("Product name or SKU.", "Наименование товара или артикул."),
+    "ui.canonical.category": ("Category", "Категория"),
+    "ui.canonical.category_help": ("Product group.", "Товарная группа."),
+    "ui.canonical.cost": ("Cost", "Себестоимость"),
+    "ui.canonical.cost_help": (
         "Cost of the line; margin = amount − cost.",
         "Себестоимость строки; маржа = сумма − себестоимость.",
     ),
-    "canonical.quantity": ("Quantity", "Количество"),
-    "canonical.quantity_help": ("Units in the line.", "Количество единиц в строке."),
-}
-
-_PAIRS = {**_DATA, **_NAV, **_SIDEBAR, **_NAMES, **_SETTINGS, **_MATRIX, **_PARETO, **_LTV, **_STRATEGY}
-
-MESSAGES: dict[str, dict[str, str]] = {
-    f"ui.{key}": {"en": en, "ru": ru} for key, (en, ru) in _PAIRS.items()
+    "ui.canonical.quantity": ("Quantity", "Количество"),
+    "ui.canonical.quantity_help": ("Units in the line.", "Количество единиц в строке."),
 }

@@ -5,263 +5,260 @@ from __future__ import annotations
 
 __all__ = ["MESSAGES"]
 
-_COMMON: dict[str, tuple[str, str]] = {
-    "nav.dynamics": ("Dynamics", "Динамика"),
-    "page.periods": ("Sales by period", "Продажи по периодам"),
-    "page.customer_base": ("Customer base", "Клиентская база"),
-    "page.migration": ("Segment migration", "Миграция между сегментами"),
-    "page.golden": ("Golden share", "Доля «золотых» клиентов"),
-    "page.plan": ("Plan vs actual", "План и факт"),
-    "page.scenarios": ("Scenario A vs B", "Сценарий A и B"),
-    "page.sensitivity": ("Threshold sensitivity", "Чувствительность к границам"),
-    "dyn.grain": ("Period", "Период"),
-    "dyn.grain_M": ("Month", "Месяц"),
-    "dyn.grain_Q": ("Quarter", "Квартал"),
-    "dyn.grain_Y": ("Year", "Год"),
-    "dyn.units_M": ("months", "мес."),
-    "dyn.units_Q": ("quarters", "кв."),
-    "dyn.units_Y": ("years", "г."),
-    "dyn.period": ("Period", "Период"),
-}
-
-_COLUMNS: dict[str, tuple[str, str]] = {
-    "dyncol.label": ("Period", "Период"),
-    "dyncol.segment": ("Segment", "Сегмент"),
-    "dyncol.revenue": ("Revenue", "Выручка"),
-    "dyncol.customers": ("Customers", "Клиенты"),
-    "dyncol.orders": ("Orders", "Заказы"),
-    "dyncol.avg_check": ("Average check", "Средний чек"),
-    "dyncol.revenue_yoy": ("Revenue vs year ago", "Выручка к году назад"),
-    "dyncol.revenue_pop": ("Revenue vs previous", "Выручка к пред. периоду"),
-    "dyncol.customers_yoy": ("Customers vs year ago", "Клиенты к году назад"),
-    "dyncol.customers_pop": ("Customers vs previous", "Клиенты к пред. периоду"),
-    "dyncol.orders_yoy": ("Orders vs year ago", "Заказы к году назад"),
-    "dyncol.orders_pop": ("Orders vs previous", "Заказы к пред. периоду"),
-    "dyncol.avg_check_yoy": ("Check vs year ago", "Чек к году назад"),
-    "dyncol.avg_check_pop": ("Check vs previous", "Чек к пред. периоду"),
-    "dyncol.active": ("Active", "Активные"),
-    "dyncol.new": ("New", "Новые"),
-    "dyncol.retained": ("Retained", "Удержанные"),
-    "dyncol.returning": ("Returning", "Вернувшиеся"),
-    "base.m_returning": ("Returning", "Вернулись"),
-    "dyncol.reactivated": ("Reactivated", "Реактивированные"),
-    "dyncol.lost": ("Lost", "Ушедшие"),
-    "dyncol.live": ("Live base", "Живая база"),
-    "dyncol.retention_rate": ("Retention", "Удержание"),
-    "dyncol.golden_revenue": ("Golden revenue", "Выручка «золотых»"),
-    "dyncol.share": ("Golden share", "Доля «золотых»"),
-    "dyncol.golden_customers": ("Golden customers buying", "Покупавшие «золотые»"),
-    "dyncol.plan": ("Plan", "План"),
-    "dyncol.actual": ("Actual", "Факт"),
-    "dyncol.variance": ("Variance", "Отклонение"),
-    "dyncol.variance_pct": ("Variance, %", "Отклонение, %"),
-    "dyncol.plan_cumulative": ("Plan, year to date", "План с начала года"),
-    "dyncol.actual_cumulative": ("Actual, year to date", "Факт с начала года"),
-    "dyncol.key": ("Plan line", "Строка плана"),
-    "dyncol.customer_id": ("Customer", "Клиент"),
-    "dyncol.share_of_from": ("Share of the row", "Доля строки"),
-    "dyncol.k": ("Periods in a row (k)", "Периодов подряд (k)"),
-    "dyncol.current_exactly": ("Now, exactly k", "Сейчас, ровно k"),
-    "dyncol.current_at_least": ("Now, k or more", "Сейчас, k и больше"),
-    "dyncol.ever_at_least": ("Ever, k or more", "Когда-либо, k и больше"),
-    "dyncol.abc_a": ("ABC in A", "ABC в A"),
-    "dyncol.abc_b": ("ABC in B", "ABC в B"),
-    "dyncol.xyz_a": ("XYZ in A", "XYZ в A"),
-    "dyncol.xyz_b": ("XYZ in B", "XYZ в B"),
-    "dyncol.abc_xyz_a": ("Cell in A", "Ячейка в A"),
-    "dyncol.abc_xyz_b": ("Cell in B", "Ячейка в B"),
-    "dyncol.quadrant_a": ("Quadrant in A", "Квадрант в A"),
-    "dyncol.quadrant_b": ("Quadrant in B", "Квадрант в B"),
-    "dyncol.code": ("Segment", "Сегмент"),
-    "dyncol.customers_a": ("Customers in A", "Клиентов в A"),
-    "dyncol.customers_b": ("Customers in B", "Клиентов в B"),
-    "dyncol.customers_change": ("Change", "Изменение"),
-    "dyncol.revenue_a": ("Revenue in A", "Выручка в A"),
-    "dyncol.revenue_b": ("Revenue in B", "Выручка в B"),
-}
-
-_PERIODS: dict[str, tuple[str, str]] = {
-    "periods.intro": (
+MESSAGES: dict[str, tuple[str, str]] = {
+    # Shared by the dynamics pages
+    "ui.nav.dynamics": ("Dynamics", "Динамика"),
+    "ui.page.periods": ("Sales by period", "Продажи по периодам"),
+    "ui.page.customer_base": ("Customer base", "Клиентская база"),
+    "ui.page.migration": ("Segment migration", "Миграция между сегментами"),
+    "ui.page.golden": ("Golden share", "Доля «золотых» клиентов"),
+    "ui.page.plan": ("Plan vs actual", "План и факт"),
+    "ui.page.scenarios": ("Scenario A vs B", "Сценарий A и B"),
+    "ui.page.sensitivity": ("Threshold sensitivity", "Чувствительность к границам"),
+    "ui.dyn.grain": ("Period", "Период"),
+    "ui.dyn.grain_M": ("Month", "Месяц"),
+    "ui.dyn.grain_Q": ("Quarter", "Квартал"),
+    "ui.dyn.grain_Y": ("Year", "Год"),
+    "ui.dyn.units_M": ("months", "мес."),
+    "ui.dyn.units_Q": ("quarters", "кв."),
+    "ui.dyn.units_Y": ("years", "г."),
+    "ui.dyn.period": ("Period", "Период"),
+    # Column names
+    "ui.dyncol.label": ("Period", "Период"),
+    "ui.dyncol.segment": ("Segment", "Сегмент"),
+    "ui.dyncol.revenue": ("Revenue", "Выручка"),
+    "ui.dyncol.customers": ("Customers", "Клиенты"),
+    "ui.dyncol.orders": ("Orders", "Заказы"),
+    "ui.dyncol.avg_check": ("Average check", "Средний чек"),
+    "ui.dyncol.revenue_yoy": ("Revenue vs year ago", "Выручка к году назад"),
+    "ui.dyncol.revenue_pop": ("Revenue vs previous", "Выручка к пред. периоду"),
+    "ui.dyncol.customers_yoy": ("Customers vs year ago", "Клиенты к году назад"),
+    "ui.dyncol.customers_pop": ("Customers vs previous", "Клиенты к пред. периоду"),
+    "ui.dyncol.orders_yoy": ("Orders vs year ago", "Заказы к году назад"),
+    "ui.dyncol.orders_pop": ("Orders vs previous", "Заказы к пред. периоду"),
+    "ui.dyncol.avg_check_yoy": ("Check vs year ago", "Чек к году назад"),
+    "ui.dyncol.avg_check_pop": ("Check vs previous", "Чек к пред. периоду"),
+    "ui.dyncol.active": ("Active", "Активные"),
+    "ui.dyncol.new": ("New", "Новые"),
+    "ui.dyncol.retained": ("Retained", "Удержанные"),
+    "ui.dyncol.returning": ("Returning", "Вернувшиеся"),
+    "ui.base.m_returning": ("Returning", "Вернулись"),
+    "ui.dyncol.reactivated": ("Reactivated", "Реактивированные"),
+    "ui.dyncol.lost": ("Lost", "Ушедшие"),
+    "ui.dyncol.live": ("Live base", "Живая база"),
+    "ui.dyncol.retention_rate": ("Retention", "Удержание"),
+    "ui.dyncol.golden_revenue": ("Golden revenue", "Выручка «золотых»"),
+    "ui.dyncol.share": ("Golden share", "Доля «золотых»"),
+    "ui.dyncol.golden_customers": ("Golden customers buying", "Покупавшие «золотые»"),
+    "ui.dyncol.plan": ("Plan", "План"),
+    "ui.dyncol.actual": ("Actual", "Факт"),
+    "ui.dyncol.variance": ("Variance", "Отклонение"),
+    "ui.dyncol.variance_pct": ("Variance, %", "Отклонение, %"),
+    "ui.dyncol.plan_cumulative": ("Plan, year to date", "План с начала года"),
+    "ui.dyncol.actual_cumulative": ("Actual, year to date", "Факт с начала года"),
+    "ui.dyncol.key": ("Plan line", "Строка плана"),
+    "ui.dyncol.customer_id": ("Customer", "Клиент"),
+    "ui.dyncol.share_of_from": ("Share of the row", "Доля строки"),
+    "ui.dyncol.k": ("Periods in a row (k)", "Периодов подряд (k)"),
+    "ui.dyncol.current_exactly": ("Now, exactly k", "Сейчас, ровно k"),
+    "ui.dyncol.current_at_least": ("Now, k or more", "Сейчас, k и больше"),
+    "ui.dyncol.ever_at_least": ("Ever, k or more", "Когда-либо, k и больше"),
+    "ui.dyncol.abc_a": ("ABC in A", "ABC в A"),
+    "ui.dyncol.abc_b": ("ABC in B", "ABC в B"),
+    "ui.dyncol.xyz_a": ("XYZ in A", "XYZ в A"),
+    "ui.dyncol.xyz_b": ("XYZ in B", "XYZ в B"),
+    "ui.dyncol.abc_xyz_a": ("Cell in A", "Ячейка в A"),
+    "ui.dyncol.abc_xyz_b": ("Cell in B", "Ячейка в B"),
+    "ui.dyncol.quadrant_a": ("Quadrant in A", "Квадрант в A"),
+    "ui.dyncol.quadrant_b": ("Quadrant in B", "Квадрант в B"),
+    "ui.dyncol.code": ("Segment", "Сегмент"),
+    "ui.dyncol.customers_a": ("Customers in A", "Клиентов в A"),
+    "ui.dyncol.customers_b": ("Customers in B", "Клиентов в B"),
+    "ui.dyncol.customers_change": ("Change", "Изменение"),
+    "ui.dyncol.revenue_a": ("Revenue in A", "Выручка в A"),
+    "ui.dyncol.revenue_b": ("Revenue in B", "Выручка в B"),
+    # Sales by period
+    "ui.periods.intro": (
         "Revenue, customers, orders and the average check per period, each against the same "
         "period a year earlier and against the previous period, in total or by segment of the "
         "current scenario.",
         "Выручка, клиенты, заказы и средний чек по периодам — в сравнении с тем же периодом "
         "год назад и с предыдущим периодом, в целом или по сегментам текущего сценария.",
     ),
-    "periods.years": ("Years shown", "Показать лет"),
-    "periods.years_help": (
+    "ui.periods.years": ("Years shown", "Показать лет"),
+    "ui.periods.years_help": (
         "How many of the last years to show. Growth against a year earlier also uses the year "
         "before the first one shown.",
         "Сколько последних лет показать. Рост к году назад использует и год перед первым показанным.",
     ),
-    "periods.split": ("Split by", "Разбивка"),
-    "periods.split_help": (
+    "ui.periods.split": ("Split by", "Разбивка"),
+    "ui.periods.split_help": (
         "Segments of the current scenario (thresholds from Settings), applied to the whole history.",
         "Сегменты текущего сценария (границы со страницы настроек), применённые ко всей истории.",
     ),
-    "periods.split_total": ("Total", "Итого"),
-    "periods.split_abc": ("ABC", "ABC"),
-    "periods.split_quadrant": ("Quadrants", "Квадранты"),
-    "periods.metric": ("Measure", "Показатель"),
-    "periods.headline": (
+    "ui.periods.split_total": ("Total", "Итого"),
+    "ui.periods.split_abc": ("ABC", "ABC"),
+    "ui.periods.split_quadrant": ("Quadrants", "Квадранты"),
+    "ui.periods.metric": ("Measure", "Показатель"),
+    "ui.periods.headline": (
         "**{period}**, the last complete period, against the same period a year earlier:",
         "**{period}** — последний полный период — в сравнении с тем же периодом год назад:",
     ),
-    "periods.delta_help": (
+    "ui.periods.delta_help": (
         "Change against the same period a year earlier.",
         "Изменение к тому же периоду год назад.",
     ),
-    "periods.chart_title": ("{metric} by {grain}", "{metric} по периодам ({grain})"),
-    "periods.by_segment": ("by segment: {split}", "по сегментам: {split}"),
-    "periods.current": ("This period", "Этот период"),
-    "periods.year_ago": ("A year earlier", "Год назад"),
-    "periods.growth_title": ("Growth of {metric}", "Рост: {metric}"),
-    "periods.growth": ("Growth", "Рост"),
-    "periods.yoy": ("vs a year earlier", "к году назад"),
-    "periods.pop": ("vs the previous period", "к предыдущему периоду"),
-    "periods.table_title": ("Every period", "Все периоды"),
-}
-
-_BASE: dict[str, tuple[str, str]] = {
-    "base.intro": (
+    "ui.periods.chart_title": ("{metric} by {grain}", "{metric} по периодам ({grain})"),
+    "ui.periods.by_segment": ("by segment: {split}", "по сегментам: {split}"),
+    "ui.periods.current": ("This period", "Этот период"),
+    "ui.periods.year_ago": ("A year earlier", "Год назад"),
+    "ui.periods.growth_title": ("Growth of {metric}", "Рост: {metric}"),
+    "ui.periods.growth": ("Growth", "Рост"),
+    "ui.periods.yoy": ("vs a year earlier", "к году назад"),
+    "ui.periods.pop": ("vs the previous period", "к предыдущему периоду"),
+    "ui.periods.table_title": ("Every period", "Все периоды"),
+    # Customer base
+    "ui.base.intro": (
         "How the customer base moves: new customers, those who keep buying, those who come back "
         "and those who are lost, per period; and how long each acquisition cohort keeps buying.",
         "Как меняется клиентская база: новые клиенты, те, кто продолжает покупать, вернувшиеся "
         "и ушедшие — по периодам; и как долго покупает каждая когорта привлечения.",
     ),
-    "base.lost_after": ("Lost after ({unit} without a purchase)", "Ушедший после ({unit} без покупок)"),
-    "base.lost_after_help": (
+    "ui.base.lost_after": ("Lost after ({unit} without a purchase)", "Ушедший после ({unit} без покупок)"),
+    "ui.base.lost_after_help": (
         "A customer counts as lost after this many whole periods without a purchase.",
         "Клиент считается ушедшим после стольких целых периодов без покупок.",
     ),
-    "base.headline": ("**{period}**, the last complete period:", "**{period}** — последний полный период:"),
-    "base.active_help": ("Customers with a purchase in the period.", "Клиенты с покупкой в периоде."),
-    "base.new_help": ("First purchase ever in the period.", "Первая покупка — в этом периоде."),
-    "base.returning_help": (
+    "ui.base.headline": (
+        "**{period}**, the last complete period:",
+        "**{period}** — последний полный период:",
+    ),
+    "ui.base.active_help": ("Customers with a purchase in the period.", "Клиенты с покупкой в периоде."),
+    "ui.base.new_help": ("First purchase ever in the period.", "Первая покупка — в этом периоде."),
+    "ui.base.returning_help": (
         "Bought again after at least one whole period without a purchase.",
         "Снова купили после как минимум одного целого периода без покупок.",
     ),
-    "base.lost_help": (
+    "ui.base.lost_help": (
         "Became lost in the period (no purchase for the chosen number of periods).",
         "Стали ушедшими в этом периоде (нет покупок выбранное число периодов).",
     ),
-    "base.live_help": (
+    "ui.base.live_help": (
         "Customers acquired and not lost at the end of the period.",
         "Привлечённые и не ушедшие клиенты на конец периода.",
     ),
-    "base.retention_help": (
+    "ui.base.retention_help": (
         "Share of the previous period's active customers who bought again in this period.",
         "Доля активных клиентов предыдущего периода, купивших и в этом.",
     ),
-    "base.flow_title": ("Movements of the customer base", "Движение клиентской базы"),
-    "base.live_title": ("Live base and active customers", "Живая база и активные клиенты"),
-    "base.customers": ("Customers", "Клиенты"),
-    "base.table_title": ("Every period", "Все периоды"),
-    "base.cohort_title": ("Retention by acquisition cohort", "Удержание по когортам привлечения"),
-    "base.cohort_chart": (
+    "ui.base.flow_title": ("Movements of the customer base", "Движение клиентской базы"),
+    "ui.base.live_title": ("Live base and active customers", "Живая база и активные клиенты"),
+    "ui.base.customers": ("Customers", "Клиенты"),
+    "ui.base.table_title": ("Every period", "Все периоды"),
+    "ui.base.cohort_title": ("Retention by acquisition cohort", "Удержание по когортам привлечения"),
+    "ui.base.cohort_chart": (
         "Share of each cohort still buying, by {grain} since the first purchase",
         "Доля когорты, которая ещё покупает, по периодам ({grain}) после первой покупки",
     ),
-    "base.cohort": ("Cohort (first purchase)", "Когорта (первая покупка)"),
-    "base.since": ("{unit} since the first purchase", "{unit} после первой покупки"),
-    "base.still_buying": ("Buying", "Покупают"),
-    "base.cohort_size": ("Cohort size", "Размер когорты"),
-    "base.cohort_note": (
+    "ui.base.cohort": ("Cohort (first purchase)", "Когорта (первая покупка)"),
+    "ui.base.since": ("{unit} since the first purchase", "{unit} после первой покупки"),
+    "ui.base.still_buying": ("Buying", "Покупают"),
+    "ui.base.cohort_size": ("Cohort size", "Размер когорты"),
+    "ui.base.cohort_note": (
         "Each row is the customers whose first purchase fell in that period; each column, the "
         "share of them buying that many periods later. Period 0 is 100 % by definition.",
         "Каждая строка — клиенты, впервые купившие в этом периоде; каждый столбец — доля из них, "
         "покупающих через столько периодов. Период 0 по определению равен 100 %.",
     ),
-}
-
-_GOLDEN: dict[str, tuple[str, str]] = {
-    "golden.intro": (
+    # Golden share
+    "ui.golden.intro": (
         "The share of revenue that comes from the golden group (today's class A, or the core "
         "quadrant III) in each period, and whether a campaign moved it.",
         "Доля выручки от «золотой» группы (сегодняшний класс A или ядро — квадрант III) в "
         "каждом периоде и то, сдвинула ли её кампания.",
     ),
-    "golden.group": ("Golden group", "«Золотая» группа"),
-    "golden.group_help": (
+    "ui.golden.group": ("Golden group", "«Золотая» группа"),
+    "ui.golden.group_help": (
         "The customers who are in the group today, under the current scenario, followed back "
         "through every period.",
         "Клиенты, входящие в группу сегодня по текущему сценарию, прослеженные по всем периодам.",
     ),
-    "golden.group_abc": ("Class A", "Класс A"),
-    "golden.group_quadrant": ("Core (III)", "Ядро (III)"),
-    "golden.campaign_on": ("Mark a campaign", "Отметить кампанию"),
-    "golden.campaign_on_help": (
+    "ui.golden.group_abc": ("Class A", "Класс A"),
+    "ui.golden.group_quadrant": ("Core (III)", "Ядро (III)"),
+    "ui.golden.campaign_on": ("Mark a campaign", "Отметить кампанию"),
+    "ui.golden.campaign_on_help": (
         "Compare the golden share before and after the campaign's start.",
         "Сравнить долю «золотых» до и после начала кампании.",
     ),
-    "golden.campaign": ("Campaign start", "Начало кампании"),
-    "golden.campaign_help": (
+    "ui.golden.campaign": ("Campaign start", "Начало кампании"),
+    "ui.golden.campaign_help": (
         "Periods that end before this day count as before; periods that start on or after it "
         "as after. The period that contains it is left out of both.",
         "Периоды, закончившиеся до этого дня, — «до»; начавшиеся в этот день или позже — "
         "«после». Период, в который он попадает, не входит ни в одну сторону.",
     ),
-    "golden.periods": ("Periods on each side ({unit})", "Периодов с каждой стороны ({unit})"),
-    "golden.periods_help": (
+    "ui.golden.periods": ("Periods on each side ({unit})", "Периодов с каждой стороны ({unit})"),
+    "ui.golden.periods_help": (
         "How many periods right before and right after the campaign to compare.",
         "Сколько периодов непосредственно до и после кампании сравнивать.",
     ),
-    "golden.size": ("Group size", "Размер группы"),
-    "golden.size_help_abc": (
+    "ui.golden.size": ("Group size", "Размер группы"),
+    "ui.golden.size_help_abc": (
         "Customers in class A under the current scenario.",
         "Клиенты класса A по текущему сценарию.",
     ),
-    "golden.size_help_quadrant": (
+    "ui.golden.size_help_quadrant": (
         "Customers in quadrant III (high loyalty, high profit) under the current scenario.",
         "Клиенты квадранта III (высокая лояльность, высокая доходность) по текущему сценарию.",
     ),
-    "golden.pooled": ("Share, all periods", "Доля за всё время"),
-    "golden.pooled_help": (
+    "ui.golden.pooled": ("Share, all periods", "Доля за всё время"),
+    "ui.golden.pooled_help": (
         "The group's revenue over the whole history ÷ all revenue.",
         "Выручка группы за всю историю ÷ вся выручка.",
     ),
-    "golden.before": ("Before ({n} periods)", "До ({n} пер.)"),
-    "golden.before_help": (
+    "ui.golden.before": ("Before ({n} periods)", "До ({n} пер.)"),
+    "ui.golden.before_help": (
         "Mean golden share of the periods before the campaign.",
         "Средняя доля «золотых» в периодах до кампании.",
     ),
-    "golden.after": ("After ({n} periods)", "После ({n} пер.)"),
-    "golden.after_help": (
+    "ui.golden.after": ("After ({n} periods)", "После ({n} пер.)"),
+    "ui.golden.after_help": (
         "Mean golden share of the periods after the campaign; the change is in percentage points.",
         "Средняя доля «золотых» в периодах после кампании; изменение — в процентных пунктах.",
     ),
-    "golden.year_ago": ("A year earlier", "Год назад"),
-    "golden.year_ago_help": (
+    "ui.golden.year_ago": ("A year earlier", "Год назад"),
+    "ui.golden.year_ago_help": (
         "Mean share in the periods a year before the 'after' periods: the season without the campaign.",
         "Средняя доля в периодах за год до периодов «после»: тот же сезон без кампании.",
     ),
-    "golden.pp": ("pp", "п. п."),
-    "golden.chart_title_abc": ("Share of revenue from today's class A", "Доля выручки сегодняшнего класса A"),
-    "golden.chart_title_quadrant": (
+    "ui.golden.pp": ("pp", "п. п."),
+    "ui.golden.chart_title_abc": (
+        "Share of revenue from today's class A",
+        "Доля выручки сегодняшнего класса A",
+    ),
+    "ui.golden.chart_title_quadrant": (
         "Share of revenue from today's core (quadrant III)",
         "Доля выручки сегодняшнего ядра (квадрант III)",
     ),
-    "golden.share": ("Share of revenue", "Доля выручки"),
-    "golden.active": ("Group customers buying", "Покупавших из группы"),
-    "golden.campaign_mark": ("Campaign {date}", "Кампания {date}"),
-    "golden.level_before": ("Before: {value}", "До: {value}"),
-    "golden.level_after": ("After: {value}", "После: {value}"),
-    "golden.how_to_read": (
+    "ui.golden.share": ("Share of revenue", "Доля выручки"),
+    "ui.golden.active": ("Group customers buying", "Покупавших из группы"),
+    "ui.golden.campaign_mark": ("Campaign {date}", "Кампания {date}"),
+    "ui.golden.level_before": ("Before: {value}", "До: {value}"),
+    "ui.golden.level_after": ("After: {value}", "После: {value}"),
+    "ui.golden.how_to_read": (
         "The group is fixed (today's members) and followed back in time, so the line shows how "
         "much of each period's revenue came from them. Pale points: periods the data cover only partly.",
         "Группа фиксирована (сегодняшние участники) и прослежена назад во времени: линия "
         "показывает, какая часть выручки каждого периода пришлась на них. Бледные точки — "
         "периоды, покрытые данными лишь частично.",
     ),
-    "golden.no_sides": (
+    "ui.golden.no_sides": (
         "The campaign date leaves no whole period on one side: choose a date inside the data.",
         "Дата кампании не оставляет целого периода с одной из сторон: выберите дату внутри данных.",
     ),
-    "golden.table_title": ("Every period", "Все периоды"),
-}
-
-_MIGRATION: dict[str, tuple[str, str]] = {
-    "migr.intro": (
+    "ui.golden.table_title": ("Every period", "Все периоды"),
+    # Segment migration
+    "ui.migr.intro": (
         "Customers classified in two periods with the same thresholds (the current scenario, "
         "applied to each period's own customers and revenue): who stayed, who moved up or "
         "down, who is new and who was lost.",
@@ -269,97 +266,95 @@ _MIGRATION: dict[str, tuple[str, str]] = {
         "(текущий сценарий, применённый к клиентам и выручке каждого периода): кто остался, "
         "кто поднялся или опустился, кто новый и кто ушёл.",
     ),
-    "migr.grain": ("Compare", "Сравнивать"),
-    "migr.grain_help": (
+    "ui.migr.grain": ("Compare", "Сравнивать"),
+    "ui.migr.grain_help": (
         "Calendar periods; the first and the last are cut to the data's first and last day.",
         "Календарные периоды; первый и последний обрезаны по первому и последнему дню данных.",
     ),
-    "migr.kind": ("Segments", "Сегменты"),
-    "migr.kind_help": (
+    "ui.migr.kind": ("Segments", "Сегменты"),
+    "ui.migr.kind_help": (
         "XYZ needs at least the scenario's minimum number of periods inside each window; "
         "in short windows most customers are N.",
         "Для XYZ нужно не меньше минимального числа периодов сценария внутри окна; в коротких "
         "окнах большинство клиентов получают N.",
     ),
-    "migr.kind_abc": ("ABC", "ABC"),
-    "migr.kind_xyz": ("XYZ", "XYZ"),
-    "migr.kind_abc_xyz": ("ABC × XYZ", "ABC × XYZ"),
-    "migr.kind_quadrant": ("Quadrants", "Квадранты"),
-    "migr.from": ("First period", "Первый период"),
-    "migr.to": ("Second period", "Второй период"),
-    "migr.one_period": (
+    "ui.migr.kind_abc": ("ABC", "ABC"),
+    "ui.migr.kind_xyz": ("XYZ", "XYZ"),
+    "ui.migr.kind_abc_xyz": ("ABC × XYZ", "ABC × XYZ"),
+    "ui.migr.kind_quadrant": ("Quadrants", "Квадранты"),
+    "ui.migr.from": ("First period", "Первый период"),
+    "ui.migr.to": ("Second period", "Второй период"),
+    "ui.migr.one_period": (
         "The data cover only one such period: choose a shorter one.",
         "Данные охватывают только один такой период: выберите период короче.",
     ),
-    "migr.same_period": (
+    "ui.migr.same_period": (
         "Both periods are the same: choose two different periods.",
         "Выбраны одинаковые периоды: выберите два разных.",
     ),
-    "migr.working": ("Classifying every period…", "Распределяем клиентов в каждом периоде…"),
-    "migr.same_thresholds": (
+    "ui.migr.working": ("Classifying every period…", "Распределяем клиентов в каждом периоде…"),
+    "ui.migr.same_thresholds": (
         "Both sides use the thresholds of the current scenario: {window}.",
         "Обе стороны используют границы текущего сценария: {window}.",
     ),
-    "migr.m_stayed": ("Kept their segment", "Остались в сегменте"),
-    "migr.m_stayed_help": (
+    "ui.migr.m_stayed": ("Kept their segment", "Остались в сегменте"),
+    "ui.migr.m_stayed_help": (
         "Bought in both periods, in the same segment.",
         "Покупали в обоих периодах и остались в том же сегменте.",
     ),
-    "migr.m_moved": ("Changed segment", "Сменили сегмент"),
-    "migr.m_moved_help": (
+    "ui.migr.m_moved": ("Changed segment", "Сменили сегмент"),
+    "ui.migr.m_moved_help": (
         "Bought in both periods, in different segments.",
         "Покупали в обоих периодах, но в разных сегментах.",
     ),
-    "migr.m_new": ("New in the second", "Новые во втором"),
-    "migr.m_new_help": (
+    "ui.migr.m_new": ("New in the second", "Новые во втором"),
+    "ui.migr.m_new_help": (
         "Bought in the second period but not in the first.",
         "Покупали во втором периоде, но не в первом.",
     ),
-    "migr.m_lost": ("Lost in the second", "Ушедшие во втором"),
-    "migr.m_lost_help": (
+    "ui.migr.m_lost": ("Lost in the second", "Ушедшие во втором"),
+    "ui.migr.m_lost_help": (
         "Bought in the first period but not in the second.",
         "Покупали в первом периоде, но не во втором.",
     ),
-    "migr.metric": ("Measure", "Показатель"),
-    "migr.metric_customers": ("Customers", "Клиенты"),
-    "migr.metric_revenue_a": ("Revenue in {a}", "Выручка за {a}"),
-    "migr.metric_revenue_b": ("Revenue in {b}", "Выручка за {b}"),
-    "migr.revenue_in": ("Revenue in {period}", "Выручка за {period}"),
-    "migr.heatmap_title": ("From → to: {metric}", "Откуда → куда: {metric}"),
-    "migr.flow_title": ("The flow between segments", "Переходы между сегментами"),
-    "migr.flow_money": ("Band width: money", "Ширина полосы — деньги"),
-    "migr.how_to_read": (
+    "ui.migr.metric": ("Measure", "Показатель"),
+    "ui.migr.metric_customers": ("Customers", "Клиенты"),
+    "ui.migr.metric_revenue_a": ("Revenue in {a}", "Выручка за {a}"),
+    "ui.migr.metric_revenue_b": ("Revenue in {b}", "Выручка за {b}"),
+    "ui.migr.revenue_in": ("Revenue in {period}", "Выручка за {period}"),
+    "ui.migr.heatmap_title": ("From → to: {metric}", "Откуда → куда: {metric}"),
+    "ui.migr.flow_title": ("The flow between segments", "Переходы между сегментами"),
+    "ui.migr.flow_money": ("Band width: money", "Ширина полосы — деньги"),
+    "ui.migr.how_to_read": (
         "Rows: the segment in the first period (“new”: did not buy then); columns: the segment "
         "in the second (“lost”: did not buy then). Outlined squares: customers who kept their segment.",
         "Строки — сегмент в первом периоде («новые» — тогда не покупали); столбцы — сегмент во "
         "втором («ушедшие» — тогда не покупали). Обведённые квадраты — клиенты, оставшиеся в сегменте.",
     ),
-    "migr.cell_title": ("Who is behind a square", "Кто стоит за квадратом"),
-    "migr.cell": ("From → to", "Откуда → куда"),
-    "migr.cell_help": (
+    "ui.migr.cell_title": ("Who is behind a square", "Кто стоит за квадратом"),
+    "ui.migr.cell": ("From → to", "Откуда → куда"),
+    "ui.migr.cell_help": (
         "Any pair with customers; the list shows the largest first.",
         "Любая пара, где есть клиенты; в списке сначала самые крупные.",
     ),
-    "migr.cell_caption": (
+    "ui.migr.cell_caption": (
         "{n} customers; revenue in {b}: {revenue} (up to 1,000 largest shown).",
         "{n} клиентов; выручка за {b}: {revenue} (показаны до 1000 крупнейших).",
     ),
-    "migr.stayed_title": (
+    "ui.migr.stayed_title": (
         "Who kept a segment, over all {n} {unit}",
         "Кто держится в сегменте: периодов всего {n} ({unit})",
     ),
-    "migr.stayed_code": ("Segment", "Сегмент"),
-    "migr.stayed_text": (
+    "ui.migr.stayed_code": ("Segment", "Сегмент"),
+    "ui.migr.stayed_text": (
         "**{all}** customers are in {code} in every one of the {n} {unit}; **{ever}** were at "
         "some time (the last row). Each period is classified on its own.",
         "В сегменте {code} во всех периодах ({n}, {unit}): **{all}**; когда-либо столько же "
         "периодов подряд: **{ever}** (последняя строка). Каждый период классифицируется "
         "отдельно.",
     ),
-}
-
-_PLAN: dict[str, tuple[str, str]] = {
-    "plan.intro": (
+    # Plan vs actual
+    "ui.plan.intro": (
         "Upload a sales plan (per period, and optionally per segment or customer) and compare "
         "it with what was sold. Columns: period, amount, optional segment or customer_id; the "
         "same file formats as transactions (CSV, Excel, Parquet; Russian exports included).",
@@ -367,105 +362,101 @@ _PLAN: dict[str, tuple[str, str]] = {
         "сравните его с фактом. Столбцы: период, сумма, необязательно сегмент или клиент; "
         "форматы те же, что и для транзакций (CSV, Excel, Parquet, включая выгрузки 1С).",
     ),
-    "plan.upload": ("Plan file", "Файл плана"),
-    "plan.upload_help": (
+    "ui.plan.upload": ("Plan file", "Файл плана"),
+    "ui.plan.upload_help": (
         "Periods as 2025-03, 03.2025, Q1 2025, 1 кв. 2025, 2025 or a date; segment codes as "
         "A, AX or III. See sample_data/PLAN_FORMAT.md.",
         "Периоды в виде 2025-03, 03.2025, Q1 2025, 1 кв. 2025, 2025 или даты; коды сегментов — "
         "A, AX или III. Подробнее: sample_data/PLAN_FORMAT.md.",
     ),
-    "plan.example": ("Use the example plan", "Взять пример плана"),
-    "plan.example_help": (
+    "ui.plan.example": ("Use the example plan", "Взять пример плана"),
+    "ui.plan.example_help": (
         "A monthly 2025 plan per ABC class for the demo store (sample_data/plan_example.csv).",
         "Помесячный план на 2025 год по классам ABC для демо-магазина (sample_data/plan_example.csv).",
     ),
-    "plan.clear": ("Remove the plan", "Убрать план"),
-    "plan.none": (
+    "ui.plan.clear": ("Remove the plan", "Убрать план"),
+    "ui.plan.none": (
         "No plan yet: upload a plan file, or take the example plan for the demo store.",
         "Плана пока нет: загрузите файл плана или возьмите пример для демо-магазина.",
     ),
-    "plan.file": ("Plan: {name}", "План: {name}"),
-    "plan.key": ("Plan line", "Строка плана"),
-    "plan.key_help": (
+    "ui.plan.file": ("Plan: {name}", "План: {name}"),
+    "ui.plan.key": ("Plan line", "Строка плана"),
+    "ui.plan.key_help": (
         "All lines together, or one segment, customer or the total. The actual of a segment "
         "is the revenue of the customers in it under the current scenario.",
         "Все строки вместе или один сегмент, клиент либо итог. Факт сегмента — выручка его "
         "клиентов по текущему сценарию.",
     ),
-    "plan.all": ("All plan lines together", "Все строки плана вместе"),
-    "plan.total": ("Whole business", "Весь бизнес"),
-    "plan.level_segment": ("Segment {key}", "Сегмент {key}"),
-    "plan.level_customer": ("Customer {key}", "Клиент {key}"),
-    "plan.m_plan": ("Plan so far", "План на сегодня"),
-    "plan.m_plan_help": (
+    "ui.plan.all": ("All plan lines together", "Все строки плана вместе"),
+    "ui.plan.total": ("Whole business", "Весь бизнес"),
+    "ui.plan.level_segment": ("Segment {key}", "Сегмент {key}"),
+    "ui.plan.level_customer": ("Customer {key}", "Клиент {key}"),
+    "ui.plan.m_plan": ("Plan so far", "План на сегодня"),
+    "ui.plan.m_plan_help": (
         "The plan of the periods that have an actual (periods after the data's end are left out).",
         "План периодов, по которым уже есть факт (периоды после конца данных не учитываются).",
     ),
-    "plan.m_actual": ("Actual", "Факт"),
-    "plan.m_variance": ("Variance", "Отклонение"),
-    "plan.m_variance_pct": ("Variance, %", "Отклонение, %"),
-    "plan.chart_title": ("Actual (bars) against the plan (ticks)", "Факт (столбцы) и план (отметки)"),
-    "plan.variance_title": ("Variance from the plan", "Отклонение от плана"),
-    "plan.above": ("Above the plan", "Выше плана"),
-    "plan.below": ("Below the plan", "Ниже плана"),
-    "plan.how_to_read": (
+    "ui.plan.m_actual": ("Actual", "Факт"),
+    "ui.plan.m_variance": ("Variance", "Отклонение"),
+    "ui.plan.m_variance_pct": ("Variance, %", "Отклонение, %"),
+    "ui.plan.chart_title": ("Actual (bars) against the plan (ticks)", "Факт (столбцы) и план (отметки)"),
+    "ui.plan.variance_title": ("Variance from the plan", "Отклонение от плана"),
+    "ui.plan.above": ("Above the plan", "Выше плана"),
+    "ui.plan.below": ("Below the plan", "Ниже плана"),
+    "ui.plan.how_to_read": (
         "Variance = actual − plan; variance % = actual ÷ plan − 1. Pale bars: periods the data "
         "cover only partly; periods after the data's end have no actual yet.",
         "Отклонение = факт − план; отклонение % = факт ÷ план − 1. Бледные столбцы — периоды, "
         "покрытые данными частично; у периодов после конца данных факта ещё нет.",
     ),
-    "plan.table_title": ("Every plan line", "Все строки плана"),
-}
-
-_SCENARIOS: dict[str, tuple[str, str]] = {
-    "scenb.intro": (
+    "ui.plan.table_title": ("Every plan line", "Все строки плана"),
+    # Scenario A vs B
+    "ui.scenb.intro": (
         "Scenario A is the current scenario (Settings, Matrix). Scenario B is a second set of "
         "thresholds kept on this page: move its sliders and see who changes segment.",
         "Сценарий A — текущий (настройки, матрица). Сценарий B — второй набор границ, который "
         "хранится на этой странице: двигайте его ползунки и смотрите, кто меняет сегмент.",
     ),
-    "scenb.b_title": ("**Scenario B thresholds**", "**Границы сценария B**"),
-    "scenb.a_is": ("Scenario A: {summary}", "Сценарий A: {summary}"),
-    "scenb.summary": (
+    "ui.scenb.b_title": ("**Scenario B thresholds**", "**Границы сценария B**"),
+    "ui.scenb.a_is": ("Scenario A: {summary}", "Сценарий A: {summary}"),
+    "ui.scenb.summary": (
         "A {a} · B {b} · X {x} · Y {y} · loyalty {loyalty} · profit {profit}",
         "A {a} · B {b} · X {x} · Y {y} · лояльность {loyalty} · доходность {profit}",
     ),
-    "scenb.copy": ("Copy A into B", "Скопировать A в B"),
-    "scenb.moved": ("Change segment", "Меняют сегмент"),
-    "scenb.moved_help": (
+    "ui.scenb.copy": ("Copy A into B", "Скопировать A в B"),
+    "ui.scenb.moved": ("Change segment", "Меняют сегмент"),
+    "ui.scenb.moved_help": (
         "Customers whose ABC class, XYZ class or quadrant differs between A and B.",
         "Клиенты, у которых в A и B различается класс ABC, класс XYZ или квадрант.",
     ),
-    "scenb.moved_abc": ("Change ABC class", "Меняют ABC"),
-    "scenb.moved_xyz": ("Change XYZ class", "Меняют XYZ"),
-    "scenb.moved_quadrant": ("Change quadrant", "Меняют квадрант"),
-    "scenb.moved_revenue": ("Their revenue", "Их выручка"),
-    "scenb.moved_revenue_help": (
+    "ui.scenb.moved_abc": ("Change ABC class", "Меняют ABC"),
+    "ui.scenb.moved_xyz": ("Change XYZ class", "Меняют XYZ"),
+    "ui.scenb.moved_quadrant": ("Change quadrant", "Меняют квадрант"),
+    "ui.scenb.moved_revenue": ("Their revenue", "Их выручка"),
+    "ui.scenb.moved_revenue_help": (
         "Revenue of the customers who move.",
         "Выручка клиентов, меняющих сегмент.",
     ),
-    "scenb.side_kind": ("Compare", "Сравнить"),
-    "scenb.side_a": ("Scenario A", "Сценарий A"),
-    "scenb.side_b": ("Scenario B", "Сценарий B"),
-    "scenb.heatmap_title": ("From A → to B: customers", "Из A → в B: клиенты"),
-    "scenb.no_movers": (
+    "ui.scenb.side_kind": ("Compare", "Сравнить"),
+    "ui.scenb.side_a": ("Scenario A", "Сценарий A"),
+    "ui.scenb.side_b": ("Scenario B", "Сценарий B"),
+    "ui.scenb.heatmap_title": ("From A → to B: customers", "Из A → в B: клиенты"),
+    "ui.scenb.no_movers": (
         "No customer moves: scenarios A and B put every customer in the same ABC class, XYZ class "
         "and quadrant. Move a threshold of B above to see who would change segment.",
         "Ни один клиент не меняет сегмент: в сценариях A и B у каждого клиента те же класс ABC, "
         "класс XYZ и квадрант. Сдвиньте границу сценария B выше, чтобы увидеть, кто сменит сегмент.",
     ),
-    "scenb.movers_title": ("Customers who move, from A → to B", "Клиенты, меняющие сегмент: из A → в B"),
-    "scenb.first_rows": (
+    "ui.scenb.movers_title": ("Customers who move, from A → to B", "Клиенты, меняющие сегмент: из A → в B"),
+    "ui.scenb.first_rows": (
         "The 1,000 largest of {n} are shown; the downloads hold all of them.",
         "Показаны 1000 крупнейших из {n}; в выгрузках — все.",
     ),
-    "scenb.csv": ("Movers, CSV", "Переходы, CSV"),
-    "scenb.xlsx": ("Movers, XLSX", "Переходы, XLSX"),
-    "scenb.sheet": ("Movers", "Переходы"),
-}
-
-_SENSITIVITY: dict[str, tuple[str, str]] = {
-    "sens.intro": (
+    "ui.scenb.csv": ("Movers, CSV", "Переходы, CSV"),
+    "ui.scenb.xlsx": ("Movers, XLSX", "Переходы, XLSX"),
+    "ui.scenb.sheet": ("Movers", "Переходы"),
+    # Threshold sensitivity
+    "ui.sens.intro": (
         "How fragile is the segmentation? Each chart moves one threshold across its whole range, "
         "the others fixed, and shows the share of customers and of revenue in every class. "
         "The dashed line is the current value; move the sliders and the charts follow.",
@@ -473,23 +464,23 @@ _SENSITIVITY: dict[str, tuple[str, str]] = {
         "диапазону при неизменных остальных и показывает долю клиентов и выручки в каждом "
         "классе. Пунктир — текущее значение; двигайте ползунки, графики следуют за ними.",
     ),
-    "sens.group": ("Thresholds", "Границы"),
-    "sens.group_abc": ("ABC", "ABC"),
-    "sens.group_xyz": ("XYZ", "XYZ"),
-    "sens.group_quadrant": ("Loyalty × profit", "Лояльность × доходность"),
-    "sens.param_abc_a": ("ABC: where A closes", "ABC: граница A"),
-    "sens.param_abc_b": ("ABC: where B closes", "ABC: граница B"),
-    "sens.param_xyz_x": ("XYZ: largest CV of X", "XYZ: наибольший CV для X"),
-    "sens.param_xyz_y": ("XYZ: largest CV of Y", "XYZ: наибольший CV для Y"),
-    "sens.param_loyalty_split": ("Loyalty split (percentile)", "Граница лояльности (перцентиль)"),
-    "sens.param_profit_split": ("Profit split", "Граница доходности"),
-    "sens.title_customer_share": ("Share of customers", "Доля клиентов"),
-    "sens.title_revenue_share": ("Share of revenue", "Доля выручки"),
-    "sens.axis_customer_share": ("Customers", "Клиенты"),
-    "sens.axis_revenue_share": ("Revenue", "Выручка"),
-    "sens.now": ("now {value}", "сейчас {value}"),
-    "sens.b": ("B {value}", "B {value}"),
-    "sens.how_to_read": (
+    "ui.sens.group": ("Thresholds", "Границы"),
+    "ui.sens.group_abc": ("ABC", "ABC"),
+    "ui.sens.group_xyz": ("XYZ", "XYZ"),
+    "ui.sens.group_quadrant": ("Loyalty × profit", "Лояльность × доходность"),
+    "ui.sens.param_abc_a": ("ABC: where A closes", "ABC: граница A"),
+    "ui.sens.param_abc_b": ("ABC: where B closes", "ABC: граница B"),
+    "ui.sens.param_xyz_x": ("XYZ: largest CV of X", "XYZ: наибольший CV для X"),
+    "ui.sens.param_xyz_y": ("XYZ: largest CV of Y", "XYZ: наибольший CV для Y"),
+    "ui.sens.param_loyalty_split": ("Loyalty split (percentile)", "Граница лояльности (перцентиль)"),
+    "ui.sens.param_profit_split": ("Profit split", "Граница доходности"),
+    "ui.sens.title_customer_share": ("Share of customers", "Доля клиентов"),
+    "ui.sens.title_revenue_share": ("Share of revenue", "Доля выручки"),
+    "ui.sens.axis_customer_share": ("Customers", "Клиенты"),
+    "ui.sens.axis_revenue_share": ("Revenue", "Выручка"),
+    "ui.sens.now": ("now {value}", "сейчас {value}"),
+    "ui.sens.b": ("B {value}", "B {value}"),
+    "ui.sens.how_to_read": (
         "A flat stretch means the classes do not care where the threshold sits there; a steep "
         "step near the dashed line means a small move reclassifies many customers. The XYZ "
         "range ends where no class changes any more.",
@@ -497,11 +488,4 @@ _SENSITIVITY: dict[str, tuple[str, str]] = {
         "у пунктира — что малый сдвиг переводит много клиентов. Диапазон XYZ заканчивается там, "
         "где классы больше не меняются.",
     ),
-}
-
-_PAIRS = {**_COMMON, **_COLUMNS, **_PERIODS, **_BASE, **_GOLDEN, **_MIGRATION, **_PLAN, **_SCENARIOS,
-          **_SENSITIVITY}
-
-MESSAGES: dict[str, dict[str, str]] = {
-    f"ui.{key}": {"en": en, "ru": ru} for key, (en, ru) in _PAIRS.items()
 }

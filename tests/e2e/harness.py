@@ -12,6 +12,17 @@ import urllib.request
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+__all__ = [
+    "CHROMIUM",
+    "CHROMIUM_ARGS",
+    "ROOT",
+    "free_port",
+    "server_log",
+    "start_streamlit",
+    "stop_streamlit",
+    "wait_for_app",
+]
+
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -26,6 +37,7 @@ CHROMIUM_ARGS = [
 
 
 def free_port() -> int:
+    """Give a TCP port on 127.0.0.1 that is free now."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
@@ -46,10 +58,21 @@ def start_streamlit(
     never to a pipe that nobody reads, so a chatty server cannot block on it.
     """
     command = [
-        sys.executable, "-m", "streamlit", "run", str(script),
-        "--server.headless", "true", "--server.port", str(port),
-        "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-        "--server.fileWatcherType", "none",
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(script),
+        "--server.headless",
+        "true",
+        "--server.port",
+        str(port),
+        "--server.address",
+        "127.0.0.1",
+        "--browser.gatherUsageStats",
+        "false",
+        "--server.fileWatcherType",
+        "none",
     ]
     if args:
         command += ["--", *args]
@@ -97,9 +120,5 @@ def stop_streamlit(process: subprocess.Popen) -> None:
 
 def wait_for_app(page, timeout: float = 60_000) -> None:
     """Wait until the script has finished running and nothing is marked stale."""
-    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']",
-                           timeout=timeout)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-stale=\"true\"]')", timeout=timeout
-    )
-
+    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=timeout)
+    page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')", timeout=timeout)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+__all__ = ["WATCH_JS", "slider_to_repaint_ms"]
+
 # Installed once per page: a signature of every chart's pixels (canvas) or markup (svg),
 # polled each animation frame after a key press until the watched chart differs.
 WATCH_JS = """

@@ -1,4 +1,4 @@
-"""Driving the studio in the browser: pages, language, sliders, the numbers shown.
+"""Driving the studio in the browser: pages, uploads, language, sliders, links, the numbers shown.
 
 Expected numbers come from ``segcore`` directly (load → customer table → segmenter), as the
 studio computes them, and are compared with what the browser shows.
@@ -8,22 +8,73 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
+from urllib.parse import parse_qs, urlparse
 
+from segcore.classify.matrix import CELL_LETTERS
+from segcore.classify.segmentation import Segmenter
 from segcore.customers import customer_table
 from segcore.i18n import t
 from segcore.ingest import load_transactions
-from segcore.classify.matrix import CELL_LETTERS
-from segcore.classify.segmentation import Segmenter
 from segcore.settings import AggregationSettings, Scenario
-from tests.e2e.harness import ROOT, wait_for_app
+from tests.e2e.harness import wait_for_app
+from tests.samples import SAMPLE_DATA
 
-SAMPLES = ROOT / "sample_data"
+__all__ = [
+    "CDNOW_DEMO",
+    "CHART",
+    "ERROR",
+    "EXCEPTION",
+    "LANGUAGE_NAMES",
+    "LOCALES",
+    "METRIC",
+    "NAV",
+    "SIDEBAR",
+    "STORE_EN",
+    "STORE_RU",
+    "VIEWPORT",
+    "assert_no_exception",
+    "browser_page",
+    "charts_drawn",
+    "chosen_mapping",
+    "expected_counts",
+    "go",
+    "h1",
+    "in_group_a",
+    "integer",
+    "load_upload",
+    "matrix_counts",
+    "metric_value",
+    "move_slider",
+    "open_app",
+    "query",
+    "segmenter",
+    "set_language",
+    "settle",
+    "show_predicted_clv",
+    "slider_value",
+    "ui_text",
+    "upload",
+    "upload_and_load",
+    "wait_for_counts",
+    "with_abc_a",
+]
+
+STORE_RU = SAMPLE_DATA / "store_ru.csv"  # the demo store as a Russian 1C export (cp1251, «;»)
+STORE_EN = SAMPLE_DATA / "store_en.csv"  # the same store as the default demo
+CDNOW_DEMO = SAMPLE_DATA / "cdnow" / "cdnow.csv"
 EXCEPTION = "[data-testid='stException']"
 ERROR = "[data-testid='stAlertContentError']"
 CHART = "[data-testid='stVegaLiteChart']"
+SIDEBAR = "[data-testid='stSidebar']"
+NAV = "[data-testid='stSidebarNav']"
+METRIC = "[data-testid='stMetric']"
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
+LOCALES = {"en": "en-US", "ru": "ru-RU"}
+VIEWPORT = {"width": 1440, "height": 1000}
 
 
 def ui_text(key: str, lang: str) -> str:
@@ -49,11 +100,31 @@ def with_abc_a(a: float) -> Scenario:
     return scenario.replace(abc=scenario.abc.replace(a=a))
 
 
+def in_group_a(counts: dict[str, int]) -> int:
+    """Give the customers in ABC group A from the counts per ABC × XYZ cell."""
+    return sum(n for cell, n in counts.items() if cell[0] == "A")
+
+
 def integer(text: str) -> int:
     """Give the whole number shown as ``text`` in either language ("1,518", "1 518")."""
     digits = re.sub(r"[\s\u00a0\u202f,]", "", text.strip())
     assert re.fullmatch(r"-?\d+", digits), f"not a whole number: {text!r}"
     return int(digits)
+
+
+@contextmanager
+def browser_page(browser, lang: str = "en", **options) -> Iterator:
+    """Give a page in a new browser context (its own session) with ``lang``'s locale; closed after."""
+    context = browser.new_context(viewport=VIEWPORT, locale=LOCALES[lang], **options)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
+def query(page) -> dict[str, list[str]]:
+    """Give the page address's query parameters."""
+    return parse_qs(urlparse(page.url).query)
 
 
 def settle(page, timeout: float = 90_000) -> None:
@@ -78,7 +149,8 @@ def go(page, title: str, timeout: float = 120_000) -> None:
     link.click()
     page.wait_for_function(
         "(title) => document.querySelector('h1') && document.querySelector('h1').innerText.includes(title)",
-        arg=title, timeout=timeout,
+        arg=title,
+        timeout=timeout,
     )
     settle(page, timeout)
 
@@ -96,6 +168,35 @@ def move_slider(page, key: str, presses: str, count: int) -> None:
     for _ in range(count):
         thumb.press(presses)
     settle(page)
+
+
+def upload(page, path: Path) -> None:
+    """Choose ``path`` in the Data page's uploader and wait until the column mapping is offered."""
+    page.locator(".st-key-data_upload input[type=file]").set_input_files(path)
+    page.locator(".st-key-data_load button").wait_for(timeout=60_000)
+    settle(page)
+
+
+def chosen_mapping(page) -> dict[str, str]:
+    """Give the column the Data page proposes for each required field."""
+    return {
+        field: page.locator(f".st-key-data_map_{field} input[role=combobox]").input_value()
+        for field in ("customer_id", "date", "amount")
+    }
+
+
+def load_upload(page, name: str) -> None:
+    """Load the uploaded file with the mapping shown and wait for its load report."""
+    page.locator(".st-key-data_load button").click()
+    page.get_by_role("heading", name=f"What was read: {name}").wait_for(timeout=120_000)
+    settle(page)
+
+
+def upload_and_load(page, url: str, path: Path) -> None:
+    """Open the Data page at ``url``, upload ``path`` and load it with the suggested mapping."""
+    open_app(page, f"{url}/data")
+    upload(page, path)
+    load_upload(page, path.name)
 
 
 def slider_value(page, key: str) -> str:
@@ -131,6 +232,12 @@ def wait_for_counts(page, expected: dict[str, int], timeout_s: float = 60) -> di
         if shown == expected or time.monotonic() > deadline:
             return shown
         page.wait_for_timeout(300)
+
+
+def metric_value(page, label: str) -> str:
+    """Give the value shown by the (first) metric whose label reads ``label``."""
+    metric = page.locator(METRIC, has_text=label).first
+    return metric.locator("[data-testid='stMetricValue']").inner_text()
 
 
 def assert_no_exception(page, where: str) -> None:

@@ -68,8 +68,9 @@ def _english_name(title: str, lang: str) -> str:
 
 @pytest.mark.parametrize("lang", ["en", "ru"])
 def test_every_page_draws_and_is_saved(browser, app_url, artifacts, lang):
-    context = browser.new_context(viewport={"width": WIDTH, "height": 1000},
-                                  locale="ru-RU" if lang == "ru" else "en-US")
+    context = browser.new_context(
+        viewport={"width": WIDTH, "height": 1000}, locale="ru-RU" if lang == "ru" else "en-US"
+    )
     try:
         page = context.new_page()
         open_app(page, f"{app_url}/")
@@ -79,8 +80,9 @@ def test_every_page_draws_and_is_saved(browser, app_url, artifacts, lang):
         for index, title in enumerate(titles, start=1):
             page.set_viewport_size({"width": WIDTH, "height": 1000})
             page.locator(NAV_LINK, has_text=title).first.click()
-            page.wait_for_function("(t) => document.querySelector('h1')?.innerText.includes(t)",
-                                   arg=title, timeout=120_000)
+            page.wait_for_function(
+                "(t) => document.querySelector('h1')?.innerText.includes(t)", arg=title, timeout=120_000
+            )
             settle(page, 180_000)
             charts_drawn(page)
             assert_no_exception(page, f"{title} ({lang})")

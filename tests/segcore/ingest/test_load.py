@@ -13,6 +13,7 @@ import pytest
 
 from segcore.errors import InputError
 from segcore.ingest import LoadReport, inspect_source, load_transactions
+from tests.samples import CDNOW_SAMPLE
 
 SMALL = "Клиент;Дата;Сумма\n00012;05.01.2024;1 234,50\nИванов;06.01.2024;-10,00\n"
 
@@ -200,7 +201,7 @@ def test_utf8_with_a_stray_windows_1251_byte_after_the_sample_still_loads(tmp_pa
 
 
 def test_an_aligned_text_file_maps_id_date_and_amount_from_content():
-    loaded = load_transactions(Path("/work/shared/data/cdnow/CDNOW_sample.txt"))
+    loaded = load_transactions(CDNOW_SAMPLE)
     frame = loaded.to_pandas()
     assert len(frame) == 6919 and frame["customer_id"].nunique() == 2357
     assert frame["amount"].sum() == pytest.approx(244091.94, abs=0.005)

@@ -8,7 +8,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from segcore.errors import SettingsError
 from segcore.classify.quadrants import (
     LoyaltyComponents,
     loyalty_score,
@@ -16,6 +15,7 @@ from segcore.classify.quadrants import (
     quadrant_summary,
 )
 from segcore.classify.ranks import percentile_ranks
+from segcore.errors import SettingsError
 from segcore.settings import INDUSTRY_PRESETS
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from fractions import Fraction
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -13,8 +12,7 @@ from hypothesis import strategies as st
 
 from segcore.classify.abc import AbcRanking, abc_classes
 from segcore.errors import SettingsError
-
-CDNOW = Path("/work/shared/data/cdnow/CDNOW_sample.txt")
+from tests.samples import CDNOW_SAMPLE
 
 
 def letters(values, cuts=(0.80, 0.95), **kwargs) -> list[str]:
@@ -230,7 +228,7 @@ def test_scaling_all_values_by_a_positive_factor_keeps_the_classes(table, cuts, 
 
 def cdnow_revenue() -> pd.Series:
     frame = pd.read_csv(
-        CDNOW,
+        CDNOW_SAMPLE,
         sep=r"\s+",
         header=None,
         names=["master_id", "customer_id", "date", "cds", "amount"],

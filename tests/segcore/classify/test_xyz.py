@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from segcore.classify.xyz import suggest_xyz_cuts, xyz_classes
 from segcore.errors import SettingsError
 from segcore.settings import XyzThresholds
-from segcore.classify.xyz import suggest_xyz_cuts, xyz_classes
-
-CDNOW = Path("/work/shared/data/cdnow/CDNOW_sample.txt")
+from tests.samples import CDNOW_SAMPLE
 
 # Hand-computed examples ---------------------------------------------------------------
 
@@ -194,7 +191,7 @@ def test_suggested_cuts_are_ordered_and_their_shares_add_up(data, minimum):
 def cdnow_monthly_cv() -> pd.DataFrame:
     """CV of revenue per month from each customer's first month to June 1998, zero-filled."""
     frame = pd.read_csv(
-        CDNOW,
+        CDNOW_SAMPLE,
         sep=r"\s+",
         header=None,
         names=["master_id", "customer_id", "date", "cds", "amount"],

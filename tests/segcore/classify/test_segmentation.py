@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pandas as pd
 import pytest
@@ -11,15 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from segcore.classify.abc import abc_classes
-from segcore.errors import SettingsError
 from segcore.classify.matrix import abc_xyz_summary
 from segcore.classify.pareto import gini, pareto_curve, top_share
 from segcore.classify.quadrants import loyalty_score, quadrant_classes, quadrant_summary
 from segcore.classify.segmentation import BASIS_COLUMNS, Segmenter
-from segcore.settings import AbcThresholds, QuadrantSettings, Scenario, XyzThresholds
 from segcore.classify.xyz import xyz_classes
-
-CDNOW = Path("/work/shared/data/cdnow/CDNOW_sample.txt")
+from segcore.errors import SettingsError
+from segcore.settings import AbcThresholds, QuadrantSettings, Scenario, XyzThresholds
+from tests.samples import CDNOW_SAMPLE
 
 
 def direct(customers: pd.DataFrame, scenario: Scenario) -> dict[str, object]:
@@ -162,7 +159,6 @@ def test_top_share_with_no_positive_value_reads_the_diagonal_and_checks_its_rang
             segmenter.top_share("revenue", bad)
 
 
-
 def test_predicted_clv_ranks_customers_when_the_table_has_a_clv_column_by_hand():
     # clv c3 50, c1 10, c2 30, c5 5, c4 missing, c6 0: positive total 95; sorted c3 (before 0),
     # c2 (.526), c1 (.842 ≥ .80 → B), c5 (.947 < .95 → B); missing and zero are C
@@ -177,8 +173,10 @@ def test_predicted_clv_ranks_customers_when_the_table_has_a_clv_column_by_hand()
 
 def test_predicted_clv_without_its_column_says_where_it_comes_from():
     segmenter = Segmenter(small_table())
-    for scenario in (Scenario(abc=AbcThresholds(basis="clv")),
-                     Scenario(quadrants=QuadrantSettings(profit_basis="clv"))):
+    for scenario in (
+        Scenario(abc=AbcThresholds(basis="clv")),
+        Scenario(quadrants=QuadrantSettings(profit_basis="clv")),
+    ):
         with pytest.raises(SettingsError) as error:
             segmenter.segment(scenario)
         assert error.value.key == "classify.clv_missing"
@@ -187,6 +185,7 @@ def test_predicted_clv_without_its_column_says_where_it_comes_from():
     with pytest.raises(SettingsError) as error:
         Segmenter(small_table().assign(clv=np.nan)).segment(Scenario(abc=AbcThresholds(basis="clv")))
     assert error.value.key == "classify.basis_missing"
+
 
 # Properties ---------------------------------------------------------------------------
 
@@ -268,7 +267,7 @@ def test_top_share_equals_the_pareto_readout_for_any_table(table, x, basis):
 def cdnow_customers() -> pd.DataFrame:
     """Customer table of the CDNOW sample built with pandas (monthly CV from the first month)."""
     frame = pd.read_csv(
-        CDNOW,
+        CDNOW_SAMPLE,
         sep=r"\s+",
         header=None,
         names=["master_id", "customer_id", "date", "cds", "amount"],

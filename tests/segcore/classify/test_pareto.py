@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -11,10 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from segcore.errors import SettingsError
 from segcore.classify.pareto import gini, pareto_curve, top_share
-
-CDNOW = Path("/work/shared/data/cdnow/CDNOW_sample.txt")
+from segcore.errors import SettingsError
+from tests.samples import CDNOW_SAMPLE
 
 
 def points(frame: pd.DataFrame) -> list[tuple[float, float]]:
@@ -130,7 +128,7 @@ def test_top_share_reads_the_curve_at_whole_customers(values, x):
 
 def cdnow_revenue() -> np.ndarray:
     frame = pd.read_csv(
-        CDNOW,
+        CDNOW_SAMPLE,
         sep=r"\s+",
         header=None,
         names=["master_id", "customer_id", "date", "cds", "amount"],

@@ -1,0 +1,58 @@
+"""The XLSX action plan downloads from the strategy page and holds the segments the studio shows."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from segcore.i18n import t
+from segcore.report import setting_label
+from segcore.settings import Scenario
+from tests.e2e.studio import STORE_EN, assert_no_exception, expected_counts, open_app, with_abc_a
+
+
+def _sheet_rows(sheet) -> list[tuple]:
+    return [row for row in sheet.iter_rows(values_only=True) if any(v is not None for v in row)]
+
+
+def _check_action_plan(path, counts: dict[str, int], a: float) -> None:
+    """Check the XLSX action plan: summary with sizes and thresholds, plan, one sheet per segment."""
+    book = openpyxl.load_workbook(path, read_only=True)
+    names = book.sheetnames
+    assert names[:2] == [t("export.sheet.summary", "en"), t("export.sheet.playbook", "en")], names
+    summary = _sheet_rows(book[names[0]])
+    sizes = {
+        str(row[0]).split(" — ")[0]: row[1]
+        for row in summary
+        if row[0] and str(row[0])[:2] in counts and " — " in str(row[0])
+    }
+    assert sizes == counts, sizes
+    totals = [row for row in summary if row[0] == t("export.report.total", "en")]
+    assert totals and totals[0][1] == sum(counts.values()), totals
+    settings = {row[0]: row[1] for row in summary if row[0]}
+    assert settings[setting_label("abc_a", "en")] == pytest.approx(a)
+    assert settings[setting_label("abc_b", "en")] == pytest.approx(Scenario().abc.b)
+    plan = _sheet_rows(book[names[1]])
+    planned = {str(row[0]).split(" — ")[0]: row[1] for row in plan[1:]}
+    assert planned == {cell: n for cell, n in counts.items() if n > 0}, planned
+    segment_sheets = {name.split(" ")[0]: name for name in names[2:]}
+    assert set(segment_sheets) == {cell for cell, n in counts.items() if n > 0}, names
+    for cell, name in segment_sheets.items():
+        rows = _sheet_rows(book[name])
+        assert len(rows) - 1 == counts[cell], (name, len(rows) - 1, counts[cell])
+    book.close()
+
+
+def test_the_action_plan_workbook_has_the_segments_and_thresholds_of_the_scenario(context, app_url, tmp_path):
+    page = context.new_page()
+    open_app(page, f"{app_url}/strategy?abc_a=0.7")
+    page.locator(".st-key-export_prepare_xlsx button").click()
+    download_button = page.locator(".st-key-export_xlsx button")
+    download_button.wait_for(timeout=120_000)
+    with page.expect_download() as info:
+        download_button.click()
+    target = tmp_path / "action_plan.xlsx"
+    info.value.save_as(target)
+    assert info.value.suggested_filename == "action_plan.xlsx"
+    _check_action_plan(target, expected_counts(STORE_EN, with_abc_a(0.70)), 0.70)
+    assert_no_exception(page, "strategy")
