@@ -28,6 +28,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.unit.periods_W": ("weeks", "нед."),
     "ui.unit.periods_M": ("months", "мес."),
     "ui.unit.periods_Q": ("quarters", "кв."),
+    "ui.unit.periods_Y": ("years", "г."),
     "ui.unit.kb": ("KB", "КБ"),
     # Sidebar
     "ui.sidebar.language": ("Language", "Язык"),
@@ -84,6 +85,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.grain.W": ("Week", "Неделя"),
     "ui.grain.M": ("Month", "Месяц"),
     "ui.grain.Q": ("Quarter", "Квартал"),
+    "ui.grain.Y": ("Year", "Год"),
     "ui.cv_mode.active": ("From the first purchase", "С первой покупки"),
     "ui.cv_mode.all": ("Whole window", "Всё окно анализа"),
     "ui.cv_mode.active_caption": (
