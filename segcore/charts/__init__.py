@@ -2,7 +2,8 @@
 
 Every builder is pure (no I/O, no app state) and testable through ``chart.to_dict()``.
 Words (titles, axis titles, segment names) come in as arguments, already translated; numbers
-are formatted by the chart's locale (``lang``: ``"ru"`` gives ``1 234,5``). Colours are fixed
+and dates are written with the signs and patterns of the one formatter,
+:mod:`segcore.i18n.format` (``lang``: ``"ru"`` gives ``1 234,5``). Colours are fixed
 per segment code (:data:`SEGMENT_COLOURS`, Okabe–Ito colour-blind-safe hues), so a segment
 keeps its colour when another one is empty. Fonts are sized for a projector (axis labels
 15 px, axis titles 16 px, chart titles 20 px). Builders expect aggregated data: a few

@@ -2,7 +2,9 @@
 
 - Theme (:func:`finish`): fonts sized for a projector (axis labels 15 px, axis titles
   16 px, chart titles 20 px), the text colour :data:`TEXT_COLOUR` and the number locale of
-  the language (``"ru"`` gives ``1 234,5``).
+  the language (``"ru"`` gives ``1 234,5``), whose signs, like the day and month patterns
+  of time axes (:func:`month_pattern`), come from the one formatter,
+  :mod:`segcore.i18n.format`.
 - Colours are fixed per code (Okabe–Ito colour-blind-safe hues): per kind of segment in
   :data:`SEGMENT_COLOURS`, for every code at once in :data:`CODE_COLOURS`, so a segment
   keeps its colour when another one is empty.
@@ -18,6 +20,8 @@ from collections.abc import Mapping, Sequence
 
 import altair as alt
 import pandas as pd
+
+from segcore.i18n.format import date_pattern, decimal_sign, thousands_sign
 
 __all__ = [
     "ABC_COLOURS",
@@ -35,6 +39,8 @@ __all__ = [
     "code_label_expr",
     "code_scale",
     "finish",
+    "month_pattern",
+    "number_locale",
     "segment_order",
     "segment_scale",
     "text_names",
@@ -73,16 +79,34 @@ MUTED_COLOUR = "#6E7781"
 _AXIS_LABEL = 15
 _AXIS_TITLE = 16
 _TITLE = 20
-_LOCALES: dict[str, dict[str, object]] = {
-    "en": {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["", ""]},
-    "ru": {"decimal": ",", "thousands": "\u00a0", "grouping": [3], "currency": ["", ""]},
-}
+
+
+def number_locale(lang: str) -> dict[str, object]:
+    """Give the Vega number locale of ``lang``: the decimal and thousands signs of the formatter.
+
+    The signs come from :mod:`segcore.i18n.format`, so a chart writes ``1 234,5`` where a
+    table or an export of the same language does; no currency sign, groups of three digits.
+    """
+    return {
+        "decimal": decimal_sign(lang),
+        "thousands": thousands_sign(lang),
+        "grouping": [3],
+        "currency": ["", ""],
+    }
+
+
+def month_pattern(lang: str) -> str:
+    """Give the ``strftime`` pattern of a month in ``lang``: the formatter's day pattern without the day.
+
+    ``%m.%Y`` in Russian (from ``%d.%m.%Y``), ``%Y-%m`` in English (from ``%Y-%m-%d``).
+    """
+    return date_pattern(lang).replace("%d", "").strip(".-/ ")
 
 
 def finish(chart: alt.TopLevelMixin, lang: str) -> alt.TopLevelMixin:
     """Give the chart the projector-sized fonts and the number locale of the language."""
     return (
-        chart.configure(locale=alt.Locale(number=_LOCALES.get(lang, _LOCALES["en"])))
+        chart.configure(locale=alt.Locale(number=number_locale(lang)))
         .configure_axis(
             labelFontSize=_AXIS_LABEL,
             titleFontSize=_AXIS_TITLE,

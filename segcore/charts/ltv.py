@@ -2,7 +2,8 @@
 
 Same rules as :mod:`segcore.charts` (whose helpers these builders use): pure functions,
 aggregated frames in, a chart specification out; words come in already translated; numbers
-and dates follow ``lang`` (``"ru"``: ``1 234,5`` and ``06.1998``). Series keep fixed
+and dates follow ``lang`` (``"ru"``: ``1 234,5`` and ``06.1998``), written with the signs and
+patterns of :mod:`segcore.i18n.format`. Series keep fixed
 colour-blind-safe colours (:data:`SERIES_COLOURS`): what happened in blue, the model's
 forecast in orange, the simple rule of thumb in grey.
 """
@@ -16,7 +17,16 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
-from segcore.charts.base import ABC_COLOURS, TEXT_COLOUR, XYZ_COLOURS, chart_title, finish, segment_order
+from segcore.charts.base import (
+    ABC_COLOURS,
+    TEXT_COLOUR,
+    XYZ_COLOURS,
+    chart_title,
+    finish,
+    month_pattern,
+    segment_order,
+)
+from segcore.i18n.format import NBSP, date_pattern
 
 __all__ = [
     "SERIES_COLOURS",
@@ -35,10 +45,8 @@ SERIES_COLOURS: dict[str, str] = {
     "simple": ABC_COLOURS["C"],
     "clv": XYZ_COLOURS["X"],
 }
-_DATE_FORMATS = {"en": "%Y-%m", "ru": "%m.%Y"}
-_DAY_FORMATS = {"en": "%Y-%m-%d", "ru": "%d.%m.%Y"}
-#: Words of the compact axis numbers: thousand, million, billion.
-_COMPACT = {"en": ("K", "M", "B"), "ru": ("\u00a0тыс.", "\u00a0млн", "\u00a0млрд")}
+#: Words of the compact axis numbers: thousand, million, billion (Russian after a no-break space).
+_COMPACT = {"en": ("K", "M", "B"), "ru": (f"{NBSP}тыс.", f"{NBSP}млн", f"{NBSP}млрд")}
 
 
 def compact_label_expr(lang: str) -> str:
@@ -147,12 +155,8 @@ def cumulative_tracking_chart(
     """
     data = _long(tracking, "period_end", {"actual": "actual", "predicted": "predicted"}, series)
     codes = ["actual", "predicted"]
-    day_format = _DAY_FORMATS.get(lang, _DAY_FORMATS["en"])
-    x = alt.X(
-        "period_end:T",
-        title=x_title,
-        axis=alt.Axis(format=_DATE_FORMATS.get(lang, _DATE_FORMATS["en"]), labelAngle=0),
-    )
+    day_format = date_pattern(lang)
+    x = alt.X("period_end:T", title=x_title, axis=alt.Axis(format=month_pattern(lang), labelAngle=0))
     lines = (
         alt.Chart(data)
         .mark_line(strokeWidth=3.5)

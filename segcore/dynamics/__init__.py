@@ -2,8 +2,10 @@
 
 One module per analysis: :mod:`~segcore.dynamics.comparison` (period over period),
 :mod:`~segcore.dynamics.base` (new, active, returning, lost, live customers),
-:mod:`~segcore.dynamics.cohorts`, :mod:`~segcore.dynamics.golden` (golden share and a
-campaign's effect), :mod:`~segcore.dynamics.migration` (who moved between segments) and
+:mod:`~segcore.dynamics.cohorts`, :mod:`~segcore.dynamics.golden` (the golden share over
+time, and how it moved around a campaign), :mod:`~segcore.dynamics.campaign` (a campaign's
+lift: a group fixed before it against the other customers, a difference in differences),
+:mod:`~segcore.dynamics.migration` (who moved between segments) and
 :mod:`~segcore.dynamics.plan` (plan against actual); :mod:`~segcore.dynamics.lines` holds
 the priced lines they all start from, :mod:`segcore.periods` the calendar arithmetic
 (``period_of_day`` and ``period_first_day`` here are its ``period_of`` and ``period_start``
@@ -39,6 +41,14 @@ Definitions used throughout:
 
 from segcore.customers import transactions_table
 from segcore.dynamics.base import customer_base
+from segcore.dynamics.campaign import (
+    GROUP_RULES,
+    CampaignLift,
+    CampaignWindows,
+    GroupRule,
+    SideRevenue,
+    campaign_lift,
+)
 from segcore.dynamics.cohorts import cohort_retention
 from segcore.dynamics.comparison import period_comparison
 from segcore.dynamics.golden import CampaignEffect, GoldenShare, campaign_sides, golden_share
@@ -64,10 +74,16 @@ from segcore.periods import period_start as period_first_day
 
 __all__ = [
     "DYNAMICS_GRAINS",
+    "GROUP_RULES",
     "NO_SEGMENT",
     "PERIODS_PER_YEAR",
     "CampaignEffect",
+    "CampaignLift",
+    "CampaignWindows",
     "GoldenShare",
+    "GroupRule",
+    "SideRevenue",
+    "campaign_lift",
     "campaign_sides",
     "classify_periods",
     "cohort_retention",

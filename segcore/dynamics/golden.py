@@ -2,7 +2,13 @@
 
 The golden group is a set of customer ids (class A, quadrant III, a campaign's target);
 its share of each period's revenue shows whether the business leans on it more or less,
-and the mean share on each side of a campaign date tells the campaign's effect.
+and the mean share on each side of a campaign date tells how that share moved.
+
+The share is not the campaign's effect: customers who arrive after the campaign dilute it,
+and a group picked with data from after the campaign carries its own picking. For the
+effect, :func:`segcore.dynamics.campaign.campaign_lift` fixes the group before the campaign
+and compares its revenue growth with that of the other customers (a difference in
+differences).
 """
 
 from __future__ import annotations

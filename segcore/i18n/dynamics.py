@@ -1,10 +1,13 @@
-"""Messages about dynamics: periods, customer base, migration, plan, scenario comparison, sweeps."""
+"""Messages about dynamics: periods, customer base, migration, campaign lift, plan, scenario comparison.
+
+One shape: full key → (English, Russian).
+"""
 
 from __future__ import annotations
 
 __all__ = ["MESSAGES"]
 
-MESSAGES: dict[str, tuple[str, str]] = {
+_PERIODS: dict[str, tuple[str, str]] = {
     "dynamics.grain": (
         "The period “{value}” is not available here. Choose month (M), quarter (Q) or year (Y).",
         "Период «{value}» здесь недоступен. Выберите месяц (M), квартал (Q) или год (Y).",
@@ -53,6 +56,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The period {label} is only partly covered by the data; compare it with care.",
         "Период {label} покрыт данными лишь частично; сравнивайте его осторожно.",
     ),
+}
+
+_MIGRATION: dict[str, tuple[str, str]] = {
     "dynamics.migration_duplicates": (
         "The segment list of {side} names some customers more than once (for example "
         "“{example}”). Each customer must have one segment per period.",
@@ -67,7 +73,71 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A period starts ({start}) after it ends ({end}). Choose a start before the end.",
         "Период начинается ({start}) позже, чем заканчивается ({end}). Выберите начало раньше конца.",
     ),
-    # Plans
+}
+
+_CAMPAIGN: dict[str, tuple[str, str]] = {
+    "dynamics.campaign_months": (
+        "The months compared on each side of the campaign must be a whole number, 1 or more; got {value}.",
+        "Число месяцев до и после кампании должно быть целым, не меньше 1; получено {value}.",
+    ),
+    "dynamics.campaign_lookback": (
+        "The months before the campaign that pick the group must be a whole number, at least "
+        "as many as the months compared ({months}); got {value}.",
+        "Число месяцев до кампании, по которым выбирается группа, должно быть целым и не меньше "
+        "числа сравниваемых месяцев ({months}); получено {value}.",
+    ),
+    "dynamics.campaign_rule": (
+        "The group can be class A (class_a) or the top share of customers by revenue "
+        "(top_share); got “{value}”.",
+        "Группу можно задать как класс A (class_a) или как долю лучших клиентов по выручке "
+        "(top_share); получено «{value}».",
+    ),
+    "dynamics.campaign_cut": (
+        "The group's cut-off must be a share between 0 and 1 (0.8 = 80 %); got {value}.",
+        "Граница группы — доля от 0 до 1 (0,8 = 80 %); получено {value}.",
+    ),
+    "dynamics.campaign_no_data": (
+        "There are no transactions to compare around the campaign.",
+        "Нет продаж, чтобы сравнить периоды до и после кампании.",
+    ),
+    "dynamics.campaign_window": (
+        "The comparison around the campaign of {campaign} needs data from {start} (the "
+        "{lookback} months that pick the group) to {end} (the {months} months from the "
+        "campaign), but the data cover {first} to {last}. Choose another campaign date, "
+        "fewer months before it or fewer months to compare.",
+        "Чтобы сравнить продажи до и после кампании {campaign}, нужны данные с {start} "
+        "(за {lookback} мес. до кампании, по ним выбирается группа) по {end} ({months} мес. "
+        "с начала кампании), а данные есть только с {first} по {last}. Выберите другую дату "
+        "кампании или возьмите меньше месяцев.",
+    ),
+    "dynamics.campaign_group_empty": (
+        "The group has no customer who bought or returned goods from {start} on. Check the "
+        "list of customers, or choose another campaign date.",
+        "В группе нет ни одного клиента с покупками или возвратами начиная с {start}. "
+        "Проверьте список клиентов или выберите другую дату кампании.",
+    ),
+    "dynamics.define.campaign_lift": (
+        "The group is fixed on the data before the campaign and compared with the other "
+        "customers who bought in the same months. Lift = the group's revenue after ÷ before, "
+        "divided by the same ratio of the other customers: 1 means the group moved like "
+        "everyone else. The extra revenue is the group's revenue after the campaign minus "
+        "what it would have been at the other customers' rate. Customers new since the "
+        "campaign are counted apart.",
+        "Группа фиксируется по данным до кампании и сравнивается с остальными клиентами, "
+        "покупавшими в те же месяцы. Эффект (во сколько раз) = выручка группы после ÷ до, "
+        "делённая на то же отношение у остальных клиентов: 1 — группа изменилась так же, как "
+        "все. Дополнительная выручка — выручка группы после кампании минус та, что была бы "
+        "при темпе остальных клиентов. Новые после начала кампании клиенты считаются отдельно.",
+    ),
+    "dynamics.define.campaign_placebo": (
+        "The same comparison a year earlier, when there was no campaign, shows how much of "
+        "the lift the season and the choice of the group give on their own.",
+        "То же сравнение годом раньше, когда кампании не было, показывает, какую часть эффекта "
+        "дают сезон и сам выбор группы.",
+    ),
+}
+
+_PLAN: dict[str, tuple[str, str]] = {
     "plan.column_missing": (
         "The plan has no column “{column}”. Choose one of the plan's columns.",
         "В плане нет столбца «{column}». Выберите один из столбцов плана.",
@@ -112,3 +182,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "чтобы посчитать фактические продажи каждого сегмента.",
     ),
 }
+
+MESSAGES: dict[str, tuple[str, str]] = {**_PERIODS, **_MIGRATION, **_CAMPAIGN, **_PLAN}
