@@ -18,8 +18,11 @@ from segcore.settings_base import FlatSettings
 __all__ = [
     "ABC_PRESETS",
     "INDUSTRY_PRESETS",
+    "LOWER_IS_BETTER",
     "LOYALTY_COMPONENTS",
     "PRESET_ATTRIBUTES",
+    "PRESET_LOWER_IS_BETTER",
+    "QUADRANT_SPLITS",
     "AbcBasis",
     "AbcMode",
     "AbcRule",
@@ -83,11 +86,23 @@ QuadrantPreset = Literal["retail", "consumer_goods", "b2b", "finance", "custom"]
 ProfitBasis = Literal["revenue", "margin", "ltv", "clv"]
 ProfitSplitKind = Literal["percentile", "value"]
 
-#: Named ABC cut-off pairs (cumulative shares for A and for A+B).
+#: Named ABC cut-off pairs (cumulative shares for A and for A+B). ``60/90`` is the
+#: consultancies' key group: the customers who give the first 60 % of turnover.
 ABC_PRESETS: dict[str, tuple[float, float]] = {
     "80/95": (0.80, 0.95),
     "70/90": (0.70, 0.90),
+    "60/90": (0.60, 0.90),
     "50/80": (0.50, 0.80),
+}
+
+#: Named splits of the loyalty × profitability square (loyalty percentile, profit
+#: percentile). ``median``: both axes at the median, so quadrant III holds roughly a third
+#: of the customers when loyalty and profit go together. ``pareto_core``: quadrant III
+#: is the top 20 % by profit among the more loyal half, close to the sources' core (the
+#: Pareto 20 % that brings most of the revenue).
+QUADRANT_SPLITS: dict[str, tuple[float, float]] = {
+    "median": (0.5, 0.5),
+    "pareto_core": (0.5, 0.8),
 }
 
 #: The four behavioural parts of the loyalty score, in this order everywhere.
@@ -115,7 +130,20 @@ INDUSTRY_PRESETS: dict[str, dict[str, float]] = {
 #: Attribute columns a preset adds to the loyalty score when the customer table has them
 #: (weights on the same scale as :data:`INDUSTRY_PRESETS`; explicit ``extra_weights`` win).
 PRESET_ATTRIBUTES: dict[str, dict[str, float]] = {
+    "b2b": {"payment_delay_days": 0.15},
     "finance": {"products_held": 0.25, "assets": 0.15},
+}
+
+#: Attribute columns where less is more loyal: paying late and sending goods back are not
+#: loyalty. The loyalty score ranks them in reverse (the default of every preset).
+LOWER_IS_BETTER: tuple[str, ...] = ("payment_delay_days", "return_rate", "returns")
+
+#: The lower-is-better attributes each industry preset sets (its own attributes included).
+PRESET_LOWER_IS_BETTER: dict[str, tuple[str, ...]] = {
+    "retail": LOWER_IS_BETTER,
+    "consumer_goods": LOWER_IS_BETTER,
+    "b2b": LOWER_IS_BETTER,
+    "finance": (*LOWER_IS_BETTER, "overdue_loans"),
 }
 
 
@@ -252,6 +280,14 @@ def parse_extra_weights(text: str) -> dict[str, float]:
 _RETAIL = INDUSTRY_PRESETS["retail"]
 
 
+def _check_directions(names: object) -> None:
+    if not isinstance(names, tuple) or not all(isinstance(n, str) for n in names):
+        raise SettingsError("settings.unparseable", field="lower_is_better", value=names)
+    for name in names:
+        if not name.strip() or name != name.strip() or name in LOYALTY_COMPONENTS:
+            raise SettingsError("classify.lower_is_better", name=name)
+
+
 @dataclass(frozen=True)
 class QuadrantSettings(FlatSettings):
     """Loyalty × profitability: how the loyalty score is weighted and where both axes split.
@@ -264,12 +300,18 @@ class QuadrantSettings(FlatSettings):
       percentile ranks of orders, tenure, recency (more recent = higher) and regularity
       (lower CV = higher); normalised to sum to 1 together with ``extra_weights``.
     - ``extra_weights``: attribute columns and weights, ``"loyalty_member:0.2;referrals:0.1"``.
+      Weights are never negative; a column where less is more loyal is named instead in
+      ``lower_is_better``.
+    - ``lower_is_better``: attribute columns ranked in reverse (fewer days of payment
+      delay = more loyal); :data:`LOWER_IS_BETTER` by default. Written ``"a,b"`` in a flat
+      dict. The four components have fixed directions and cannot be named here.
     - ``loyalty_split``: percentile of the loyalty score above which loyalty is high.
     - ``profit_basis``: ``revenue``, ``margin`` (needs cost), ``ltv`` (simple LTV) or ``clv``
       (predicted CLV, needs a ``clv`` column).
     - ``profit_split_kind`` / ``profit_split``: ``percentile`` of the profit basis
       (0 < split < 1) or an absolute ``value`` in money.
     High means strictly above the split value (see :mod:`segcore.classify.quadrants`).
+    :data:`QUADRANT_SPLITS` names split pairs (:meth:`with_splits`, :meth:`pareto_core`).
     """
 
     preset: QuadrantPreset = "retail"
@@ -278,6 +320,7 @@ class QuadrantSettings(FlatSettings):
     w_recency: float = _RETAIL["recency"]
     w_regularity: float = _RETAIL["regularity"]
     extra_weights: str = ""
+    lower_is_better: tuple[str, ...] = LOWER_IS_BETTER
     loyalty_split: float = 0.5
     profit_basis: ProfitBasis = "revenue"
     profit_split_kind: ProfitSplitKind = "percentile"
@@ -290,6 +333,7 @@ class QuadrantSettings(FlatSettings):
         for name, weight in self.component_weights.items():
             if not (_finite(weight) and weight >= 0):
                 raise SettingsError("classify.weight_negative", name=name, value=weight)
+        _check_directions(self.lower_is_better)
         total = sum(self.component_weights.values()) + sum(self.attribute_weights.values())
         if total <= 0:
             raise SettingsError("classify.weights_zero")
@@ -302,10 +346,23 @@ class QuadrantSettings(FlatSettings):
 
     @classmethod
     def for_preset(cls, preset: str, **changes: object) -> QuadrantSettings:
-        """Give settings with the weights of an industry preset (other fields as given)."""
+        """Give settings with the weights and directions of an industry preset (other fields as given)."""
         weights = INDUSTRY_PRESETS[preset]
-        fields = {f"w_{name}": weights[name] for name in LOYALTY_COMPONENTS}
+        fields: dict[str, object] = {f"w_{name}": weights[name] for name in LOYALTY_COMPONENTS}
+        fields["lower_is_better"] = PRESET_LOWER_IS_BETTER[preset]
         return cls(preset=preset, **{**fields, **changes})  # type: ignore[arg-type]
+
+    def with_splits(self, name: str) -> QuadrantSettings:
+        """Give these settings with a named pair of percentile splits of :data:`QUADRANT_SPLITS`."""
+        loyalty, profit = QUADRANT_SPLITS[name]
+        return self.replace(loyalty_split=loyalty, profit_split=profit, profit_split_kind="percentile")
+
+    @classmethod
+    def pareto_core(cls, **changes: object) -> QuadrantSettings:
+        """Give settings whose quadrant III is the top 20 % by profit among the more loyal half."""
+        loyalty, profit = QUADRANT_SPLITS["pareto_core"]
+        fields = {"loyalty_split": loyalty, "profit_split": profit, "profit_split_kind": "percentile"}
+        return cls(**{**fields, **changes})  # type: ignore[arg-type]
 
     @property
     def component_weights(self) -> dict[str, float]:

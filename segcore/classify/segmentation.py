@@ -203,11 +203,12 @@ class Segmenter:
 
     def _loyalty(self, settings: QuadrantSettings, min_periods: int) -> _Score:
         weights = settings.weights(self.customers.columns)
-        key = (min_periods, tuple(sorted(weights.items())))
+        lower = tuple(sorted(set(settings.lower_is_better) & set(weights)))
+        key = (min_periods, tuple(sorted(weights.items())), lower)
         if key in self._scores:
             self._scores.move_to_end(key)
         else:
-            self._scores[key] = _Score(self.components.score(weights, min_periods))
+            self._scores[key] = _Score(self.components.score(weights, min_periods, lower_is_better=lower))
             while len(self._scores) > _SCORE_CACHE:
                 self._scores.popitem(last=False)
         return self._scores[key]
