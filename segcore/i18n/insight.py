@@ -109,15 +109,15 @@ _FINDINGS: dict[str, tuple[str, str]] = {
     ),
     "insight.core_size": (
         "Quadrant III, the core, holds {core_share} of customers ({core_customers}) and "
-        "{core_revenue_share} of revenue, while the core of the sources is the top {pareto} of "
-        "customers. Splitting loyalty at {loyalty_split} and profit at {profit_split} (the "
-        "Pareto-core split) leaves {new_core_share} of customers in the core, with "
-        "{new_core_revenue_share} of revenue.",
+        "{core_revenue_share} of revenue, while the core of the sources is about the top {pareto} "
+        "of customers, bringing {key_low} to {key_high} of revenue. Splitting loyalty at "
+        "{loyalty_split} and profit at {profit_split} (the Pareto-core split) leaves "
+        "{new_core_share} of customers in the core, with {new_core_revenue_share} of revenue.",
         "В квадранте III («ядро») {core_share} клиентов ({core_customers}) и {core_revenue_share} "
-        "выручки, а ядро в понимании источников — примерно {pareto} лучших клиентов. Если провести "
-        "границу лояльности на {loyalty_split}, а прибыльности — на {profit_split} (разбиение "
-        "«ядро по Парето»), в ядре останется {new_core_share} клиентов с {new_core_revenue_share} "
-        "выручки.",
+        "выручки, а ядро в понимании источников — примерно {pareto} лучших клиентов, которые дают "
+        "от {key_low} до {key_high} выручки. Если провести границу лояльности на {loyalty_split}, "
+        "а прибыльности — на {profit_split} (разбиение «ядро по Парето»), в ядре останется "
+        "{new_core_share} клиентов с {new_core_revenue_share} выручки.",
     ),
     "insight.base": (
         "In {month_in} {year}: {new} new {new:customer|customers}, {returning} back after a "

@@ -44,8 +44,8 @@ FIGURE_KINDS: dict[str, FigureKind] = {
     **dict.fromkeys(
         ("share", "margin_share", "threshold", "top_customers", "top20_share", "revenue_target",
          "customers_80_share", "min_share", "revenue_share", "rate", "base_rate", "core_share",
-         "core_revenue_share", "pareto", "loyalty_split", "profit_split", "new_core_share",
-         "new_core_revenue_share"),
+         "core_revenue_share", "pareto", "key_low", "key_high", "loyalty_split", "profit_split",
+         "new_core_share", "new_core_revenue_share"),
         "share",
     ),
     **dict.fromkeys(("at_stake", "level", "top_last", "top_prev", "top_returns"), "money"),

@@ -8,8 +8,9 @@
   total positive margin when the data have cost, exceeds :data:`DEPENDENCY_SHARE` (10 %,
   the consultancies' rule of thumb for a key account that is also a risk);
 - ``core_size``: quadrant III holds more than :data:`CORE_SIZE_FACTOR` × the Pareto 20 %
-  of customers; the finding quotes what the ``pareto_core`` split
-  (:data:`segcore.settings.QUADRANT_SPLITS`) would leave in the core.
+  of customers; the finding sets it against the sources' key group (the top 20 % of
+  customers, bringing :data:`KEY_GROUP_REVENUE` 60–80 % of turnover) and quotes what the
+  ``pareto_core`` split (:data:`segcore.settings.QUADRANT_SPLITS`) would leave in the core.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from segcore.settings import QUADRANT_SPLITS
 __all__ = [
     "CORE_SIZE_FACTOR",
     "DEPENDENCY_SHARE",
+    "KEY_GROUP_REVENUE",
     "PARETO_CUSTOMERS",
     "PARETO_REVENUE",
     "concentration_findings",
@@ -33,6 +35,7 @@ __all__ = [
 
 PARETO_CUSTOMERS = 0.2
 PARETO_REVENUE = 0.8
+KEY_GROUP_REVENUE = (0.6, 0.8)
 DEPENDENCY_SHARE = 0.10
 CORE_SIZE_FACTOR = 1.5
 
@@ -110,6 +113,8 @@ def core_size_findings(inputs: InsightInputs) -> list[Finding]:
         "core_customers": core_count,
         "core_revenue_share": _core_revenue_share(seg),
         "pareto": PARETO_CUSTOMERS,
+        "key_low": KEY_GROUP_REVENUE[0],
+        "key_high": KEY_GROUP_REVENUE[1],
         "loyalty_split": loyalty_split,
         "profit_split": profit_split,
         "new_core_share": float(pareto.quadrant_customers[2]) / n,
