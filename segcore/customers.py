@@ -14,7 +14,8 @@ Definitions (all within the analysis window ``[start, as_of]``):
 - ``cost`` / ``margin``: from the lines whose cost is known (margin = amount − cost, the
   returns policy applied as for revenue); NaN when the data has no cost.
 - ``orders``: distinct orders with a positive amount (an order is an order id, or a purchase
-  day when the data has none); ``lines``: lines with a positive amount.
+  day when the data has none); ``lines``: lines with a positive amount;
+  ``returned_lines``: lines with a negative amount (0 under ``returns="exclude"``).
 - ``first_purchase`` / ``last_purchase``: first and last day with a positive amount;
   ``tenure_days`` = last − first; ``recency_days`` = as_of − last; ``age_days`` = as_of − first.
 - ``avg_check`` = purchases / orders.
@@ -25,11 +26,27 @@ Definitions (all within the analysis window ``[start, as_of]``):
   period (``cv_mode="active"``) or all of them (``"all"``), periods without purchases
   counted as zero; NaN when there is no such period or the mean is not positive.
 - ``peak_share``: the largest single period's share of the customer's purchases (1.0 means
-  everything was bought in one period: a seasonal or promotion-only buyer).
-- ``relationship_periods``: periods from the first to the last purchase, both included.
-- ``revenue_per_period`` = revenue / relationship_periods and ``ltv_simple`` = revenue per
-  period × the average relationship length of all customers (the simple LTV of the field,
-  margin factor 1; see :func:`segcore.ltv.simple.simple_ltv`).
+  everything was bought in one period: a one-off or a single-season buyer).
+- ``season_share``, ``season_month``, ``season_years``, ``seasonal``: the season of the
+  year the customer buys in. A season is a window of two adjacent calendar months
+  (``season_month`` = its first month, 1–12; window 12 is December–January), counted
+  across all years; ``season_share`` is the largest share of the customer's purchases
+  that falls in one window (the first such window on a tie), ``season_years`` the number
+  of distinct seasons (years; a January counts with the December before it) with a
+  purchase in that window. ``seasonal`` = at least :data:`SEASON_MIN_ORDERS` orders,
+  ``season_years`` ≥ :data:`SEASON_MIN_YEARS` and ``season_share`` ≥
+  :data:`SEASON_MIN_SHARE`: someone who comes back in the same months year after year
+  and hardly at any other time. (``peak_share`` cannot tell them: three Decembers are
+  three periods.) A steady monthly buyer has a season share of about 2/12.
+- ``relationship_periods``: periods from the first to the last purchase, both included;
+  ``age_periods``: periods from the first purchase to ``as_of``, both included.
+- ``revenue_per_period`` = revenue / max(age_periods, one year of periods, or the whole
+  window when it is shorter) and ``ltv_simple`` = revenue per period × the average
+  relationship length of all customers (the simple LTV of the field, margin factor 1;
+  see :mod:`segcore.ltv.simple` for why the age and a worked example).
+- ``revenue_last_12m`` / ``revenue_prev_12m``: revenue in the twelve months up to
+  ``as_of`` (after the same day a year earlier) and in the twelve months before those
+  (both within the window, so 0 where the window does not reach back).
 """
 
 from __future__ import annotations
@@ -43,21 +60,29 @@ import ibis.expr.types as ir
 import numpy as np
 import pandas as pd
 
-from segcore.ltv.simple import simple_ltv
-from segcore.periods import WEEK_ORIGIN, Grain, complete_period_range
+from segcore.ltv.simple import YEAR_PERIODS, simple_ltv
+from segcore.periods import WEEK_ORIGIN, Grain, complete_period_range, period_of
 from segcore.settings import AggregationSettings
 
 __all__ = [
-    "CUSTOMER_COLUMNS", "Window", "analysis_window", "customer_table", "customer_table_expr",
-    "transactions_table",
-]
+    "CUSTOMER_COLUMNS", "SEASON_MIN_ORDERS", "SEASON_MIN_SHARE", "SEASON_MIN_YEARS", "Window",
+    "analysis_window", "customer_table", "customer_table_expr", "transactions_table",
+]  # fmt: skip
 
 CUSTOMER_COLUMNS = (
     "customer_id", "revenue", "purchases", "returns", "return_rate", "cost", "margin",
-    "orders", "lines", "first_purchase", "last_purchase", "tenure_days", "recency_days",
-    "age_days", "avg_check", "active_periods", "history_periods", "cv", "peak_share",
-    "relationship_periods", "revenue_per_period", "ltv_simple",
+    "orders", "lines", "returned_lines", "first_purchase", "last_purchase", "tenure_days",
+    "recency_days", "age_days", "avg_check", "active_periods", "history_periods", "cv",
+    "peak_share", "season_share", "season_month", "season_years", "seasonal",
+    "relationship_periods", "age_periods", "revenue_per_period", "ltv_simple",
+    "revenue_last_12m", "revenue_prev_12m",
 )  # fmt: skip
+
+#: A seasonal customer: this many orders at least, in at least this many seasons (years),
+#: with at least this share of their purchases in one two-month window of the year.
+SEASON_MIN_ORDERS = 2
+SEASON_MIN_YEARS = 2
+SEASON_MIN_SHARE = 0.8
 
 
 @dataclass(frozen=True)
@@ -127,6 +152,7 @@ def _lines(table: ir.Table, settings: AggregationSettings, window: Window) -> ir
         date=in_window.date,
         period=_period_index(in_window.date, settings.grain),
         positive=positive,
+        negative=amount < 0,
         purchase=ibis.ifelse(positive, amount, 0.0),
         returned=ibis.ifelse(amount < 0, -amount, 0.0),
         revenue=ibis.ifelse(counts_for_revenue, amount, 0.0),
@@ -136,7 +162,15 @@ def _lines(table: ir.Table, settings: AggregationSettings, window: Window) -> ir
     )
 
 
-def _per_customer(lines: ir.Table) -> ir.Table:
+def _year_before(day: date, years: int) -> date:
+    """Give the same calendar day ``years`` earlier (28 February for a 29th)."""
+    return (pd.Timestamp(day) - pd.DateOffset(years=years)).date()
+
+
+def _per_customer(lines: ir.Table, window: Window) -> ir.Table:
+    year_ago, two_years_ago = _year_before(window.as_of, 1), _year_before(window.as_of, 2)
+    last_year = lines.date > year_ago
+    year_before = (lines.date > two_years_ago) & ~last_year
     return lines.group_by("customer_id").aggregate(
         revenue=lines.revenue.sum(),
         purchases=lines.purchase.sum(),
@@ -145,6 +179,9 @@ def _per_customer(lines: ir.Table) -> ir.Table:
         margin=lines.margin.sum(),
         orders=lines.order_key.nunique(where=lines.positive),
         lines=lines.positive.cast("int64").sum(),
+        returned_lines=lines.negative.cast("int64").sum(),
+        revenue_last_12m=lines.revenue.sum(where=last_year),
+        revenue_prev_12m=lines.revenue.sum(where=year_before),
         first_purchase=lines.date.min(where=lines.positive),
         last_purchase=lines.date.max(where=lines.positive),
         first_period=lines.period.min(where=lines.positive),
@@ -157,9 +194,7 @@ def _per_customer_periods(lines: ir.Table, settings: AggregationSettings, window
         revenue=lines.revenue.sum(), purchase=lines.purchase.sum()
     )
     first_purchase_period = ibis.ifelse(by_period.purchase > 0, by_period.period, None).min()
-    by_period = by_period.mutate(
-        customer_first=first_purchase_period.over(group_by=by_period.customer_id)
-    )
+    by_period = by_period.mutate(customer_first=first_purchase_period.over(group_by=by_period.customer_id))
     low = (
         ibis.greatest(by_period.customer_first, window.first_period)
         if settings.cv_mode == "active"
@@ -175,12 +210,62 @@ def _per_customer_periods(lines: ir.Table, settings: AggregationSettings, window
     )
 
 
+def _per_customer_seasons(lines: ir.Table) -> ir.Table:
+    """Give each buyer's busiest two-month window of the year, its share and its seasons.
+
+    Window ``k`` holds months ``k`` and ``k + 1`` (window 12: December and January, the
+    January counted with the season of the December before it). Each month's purchases
+    enter the window it opens and the window it closes; the best window is the largest
+    sum, then the busier opening month, then the earliest (sums compared to 6 decimals,
+    so that the order of addition cannot break a tie).
+    """
+    bought = lines.filter(lines.positive)
+    monthly = bought.group_by(
+        ["customer_id", bought.date.year().name("year"), bought.date.month().name("month")]
+    ).aggregate(purchase=bought.purchase.sum())
+    january = (monthly.month == 1).cast("int64")
+    opening = monthly.select(
+        "customer_id",
+        "purchase",
+        window=monthly.month.cast("int64"),
+        season=monthly.year.cast("int64"),
+        opens=monthly.purchase,
+    )
+    closing = monthly.select(
+        "customer_id",
+        "purchase",
+        window=ibis.ifelse(monthly.month == 1, 12, monthly.month - 1).cast("int64"),
+        season=(monthly.year - january).cast("int64"),
+        opens=ibis.literal(0.0),
+    )
+    both = opening.union(closing, distinct=False)
+    windows = both.group_by(["customer_id", "window"]).aggregate(
+        amount=both.purchase.sum(), opening=both.opens.sum(), seasons=both.season.nunique()
+    )
+    order = ibis.window(
+        group_by=windows.customer_id,
+        order_by=[ibis.desc(windows.amount.round(6)), ibis.desc(windows.opening.round(6)), windows.window],
+    )
+    ranked = windows.mutate(place=ibis.row_number().over(order))
+    best = ranked.filter(ranked.place == 0)
+    totals = monthly.group_by("customer_id").aggregate(total=monthly.purchase.sum())
+    joined = best.join(totals, "customer_id")
+    return joined.select(
+        season_customer=joined.customer_id,
+        season_share=joined.amount / joined.total.nullif(0),
+        season_month=joined.window,
+        season_years=joined.seasons,
+    )
+
+
 def customer_table_expr(data: Any, settings: AggregationSettings, window: Window) -> ir.Table:
     """Give the customer table as an ibis expression (not executed), for any backend."""
     lines = _lines(transactions_table(data), settings, window)
-    customers = _per_customer(lines)
+    customers = _per_customer(lines, window)
     periods = _per_customer_periods(lines, settings, window)
+    seasons = _per_customer_seasons(lines)
     joined = customers.join(periods, "customer_id")
+    joined = joined.left_join(seasons, joined.customer_id == seasons.season_customer)
     low = (
         ibis.greatest(joined.first_period, window.first_period)
         if settings.cv_mode == "active"
@@ -198,13 +283,20 @@ def customer_table_expr(data: Any, settings: AggregationSettings, window: Window
         margin=joined.margin,
         orders=joined.orders,
         lines=joined.lines,
+        returned_lines=joined.returned_lines,
         first_purchase=joined.first_purchase,
         last_purchase=joined.last_purchase,
         active_periods=joined.active_periods,
         history_periods=history,
         cv=ibis.ifelse(mean > 0, variance.sqrt() / mean, None),
         peak_share=joined.peak_purchase / joined.purchases.nullif(0),
+        season_share=joined.season_share,
+        season_month=joined.season_month,
+        season_years=joined.season_years.fill_null(0),
         relationship_periods=joined.last_period - joined.first_period + 1,
+        age_periods=period_of(window.as_of, settings.grain) - joined.first_period + 1,
+        revenue_last_12m=joined.revenue_last_12m.fill_null(0.0),
+        revenue_prev_12m=joined.revenue_prev_12m.fill_null(0.0),
     ).order_by("customer_id")
 
 
@@ -223,14 +315,20 @@ def customer_table(
     settings = settings or AggregationSettings()
     window = analysis_window(data, settings)
     frame = customer_table_expr(data, settings, window).to_pyarrow().to_pandas()
-    frame = _finish(frame, window)
+    frame = _finish(frame, window, settings)
     extra = attributes if attributes is not None else getattr(data, "attributes", None)
     if extra is not None and len(extra.columns) > 1:
         frame = frame.merge(extra, on="customer_id", how="left", suffixes=("", "_attribute"))
     return frame
 
 
-def _finish(frame: pd.DataFrame, window: Window) -> pd.DataFrame:
+def _value_floor(window: Window, settings: AggregationSettings) -> int:
+    """Give the fewest periods a customer's revenue is spread over: a year, or the whole window."""
+    window_periods = period_of(window.as_of, settings.grain) - period_of(window.start, settings.grain) + 1
+    return max(1, min(YEAR_PERIODS[settings.grain], window_periods))
+
+
+def _finish(frame: pd.DataFrame, window: Window, settings: AggregationSettings) -> pd.DataFrame:
     """Give the table its date-derived and ratio columns, in the documented order."""
     frame["customer_id"] = frame["customer_id"].astype("string")
     for column in ("first_purchase", "last_purchase"):
@@ -244,9 +342,22 @@ def _finish(frame: pd.DataFrame, window: Window) -> pd.DataFrame:
         frame["return_rate"] = np.where(purchases > 0, frame["returns"] / purchases, np.nan)
         orders = frame["orders"].to_numpy(float)
         frame["avg_check"] = np.where(orders > 0, purchases / orders, np.nan)
-    for column in ("cost", "margin", "cv", "peak_share", "relationship_periods"):
+    floats = ("cost", "margin", "cv", "peak_share", "season_share", "relationship_periods", "age_periods")
+    for column in floats:
         frame[column] = frame[column].astype(float)
-    ltv = simple_ltv(frame["revenue"].to_numpy(float), frame["relationship_periods"].to_numpy())
+    frame["season_month"] = frame["season_month"].astype("Int64")
+    frame["season_years"] = frame["season_years"].astype(np.int64)
+    frame["seasonal"] = (
+        (frame["orders"] >= SEASON_MIN_ORDERS)
+        & (frame["season_years"] >= SEASON_MIN_YEARS)
+        & (frame["season_share"].fillna(0.0) >= SEASON_MIN_SHARE - 1e-12)
+    ).astype(bool)
+    ltv = simple_ltv(
+        frame["revenue"].to_numpy(float),
+        frame["relationship_periods"].to_numpy(),
+        age_periods=frame["age_periods"].to_numpy(),
+        floor_periods=_value_floor(window, settings),
+    )
     frame["revenue_per_period"] = ltv.revenue_per_period
     frame["ltv_simple"] = ltv.ltv
     return frame[list(CUSTOMER_COLUMNS)].reset_index(drop=True)

@@ -1,5 +1,8 @@
 """Frozen, validated settings: what the aggregation and each classification are told.
 
+The named presets they read (ABC pairs, quadrant splits, industry weights) live in
+:mod:`segcore.presets` and are re-exported here.
+
 Every object round-trips to a flat dict of strings (for links) and to JSON
 (see :class:`segcore.settings_base.FlatSettings`).
 """
@@ -14,14 +17,26 @@ from typing import Literal
 
 from segcore.errors import SettingsError
 from segcore.periods import Grain
+from segcore.presets import (
+    ABC_PRESETS,
+    INDUSTRY_PRESETS,
+    LOWER_IS_BETTER,
+    LOYALTY_COMPONENTS,
+    PRESET_ATTRIBUTES,
+    PRESET_LOWER_IS_BETTER,
+    QUADRANT_SPLITS,
+)
 from segcore.settings_base import FlatSettings
 
 __all__ = [
     "ABC_PRESETS",
     "AGGREGATION_GRAINS",
     "INDUSTRY_PRESETS",
+    "LOWER_IS_BETTER",
     "LOYALTY_COMPONENTS",
     "PRESET_ATTRIBUTES",
+    "PRESET_LOWER_IS_BETTER",
+    "QUADRANT_SPLITS",
     "AbcBasis",
     "AbcMode",
     "AbcRule",
@@ -85,41 +100,6 @@ AbcRule = Literal["crossing_up", "within"]
 QuadrantPreset = Literal["retail", "consumer_goods", "b2b", "finance", "custom"]
 ProfitBasis = Literal["revenue", "margin", "ltv", "clv"]
 ProfitSplitKind = Literal["percentile", "value"]
-
-#: Named ABC cut-off pairs (cumulative shares for A and for A+B).
-ABC_PRESETS: dict[str, tuple[float, float]] = {
-    "80/95": (0.80, 0.95),
-    "70/90": (0.70, 0.90),
-    "50/80": (0.50, 0.80),
-}
-
-#: The four behavioural parts of the loyalty score, in this order everywhere.
-LOYALTY_COMPONENTS: tuple[str, ...] = ("frequency", "tenure", "recency", "regularity")
-
-#: Weights of the loyalty score per industry (each row sums to 1).
-#:
-#: - ``retail``: shoppers are judged by how often they come and whether they still come
-#:   (frequency and recency); visits are irregular by nature, so regularity counts less.
-#: - ``consumer_goods``: makers sell repeat, replenished goods, so frequency and the
-#:   steadiness of buying (regularity) carry the score.
-#: - ``b2b`` (and services): contracts run for years and orders follow a rhythm, so the
-#:   length of the relationship (tenure) and regularity matter most; the number of orders
-#:   reflects contract size more than loyalty.
-#: - ``finance``: banks and insurers value the duration of the relationship above all;
-#:   the products held and the assets come from an attributes file
-#:   (see :data:`PRESET_ATTRIBUTES`).
-INDUSTRY_PRESETS: dict[str, dict[str, float]] = {
-    "retail": {"frequency": 0.35, "tenure": 0.15, "recency": 0.35, "regularity": 0.15},
-    "consumer_goods": {"frequency": 0.35, "tenure": 0.15, "recency": 0.15, "regularity": 0.35},
-    "b2b": {"frequency": 0.15, "tenure": 0.35, "recency": 0.15, "regularity": 0.35},
-    "finance": {"frequency": 0.10, "tenure": 0.50, "recency": 0.15, "regularity": 0.25},
-}
-
-#: Attribute columns a preset adds to the loyalty score when the customer table has them
-#: (weights on the same scale as :data:`INDUSTRY_PRESETS`; explicit ``extra_weights`` win).
-PRESET_ATTRIBUTES: dict[str, dict[str, float]] = {
-    "finance": {"products_held": 0.25, "assets": 0.15},
-}
 
 
 def _check_choice(name: str, value: object, allowed: tuple[str, ...]) -> None:
@@ -255,6 +235,14 @@ def parse_extra_weights(text: str) -> dict[str, float]:
 _RETAIL = INDUSTRY_PRESETS["retail"]
 
 
+def _check_directions(names: object) -> None:
+    if not isinstance(names, tuple) or not all(isinstance(n, str) for n in names):
+        raise SettingsError("settings.unparseable", field="lower_is_better", value=names)
+    for name in names:
+        if not name.strip() or name != name.strip() or name in LOYALTY_COMPONENTS:
+            raise SettingsError("classify.lower_is_better", name=name)
+
+
 @dataclass(frozen=True)
 class QuadrantSettings(FlatSettings):
     """Loyalty × profitability: how the loyalty score is weighted and where both axes split.
@@ -267,12 +255,18 @@ class QuadrantSettings(FlatSettings):
       percentile ranks of orders, tenure, recency (more recent = higher) and regularity
       (lower CV = higher); normalised to sum to 1 together with ``extra_weights``.
     - ``extra_weights``: attribute columns and weights, ``"loyalty_member:0.2;referrals:0.1"``.
+      Weights are never negative; a column where less is more loyal is named instead in
+      ``lower_is_better``.
+    - ``lower_is_better``: attribute columns ranked in reverse (fewer days of payment
+      delay = more loyal); :data:`LOWER_IS_BETTER` by default. Written ``"a,b"`` in a flat
+      dict. The four components have fixed directions and cannot be named here.
     - ``loyalty_split``: percentile of the loyalty score above which loyalty is high.
     - ``profit_basis``: ``revenue``, ``margin`` (needs cost), ``ltv`` (simple LTV) or ``clv``
       (predicted CLV, needs a ``clv`` column).
     - ``profit_split_kind`` / ``profit_split``: ``percentile`` of the profit basis
       (0 < split < 1) or an absolute ``value`` in money.
     High means strictly above the split value (see :mod:`segcore.classify.quadrants`).
+    :data:`QUADRANT_SPLITS` names split pairs (:meth:`with_splits`, :meth:`pareto_core`).
     """
 
     preset: QuadrantPreset = "retail"
@@ -281,6 +275,7 @@ class QuadrantSettings(FlatSettings):
     w_recency: float = _RETAIL["recency"]
     w_regularity: float = _RETAIL["regularity"]
     extra_weights: str = ""
+    lower_is_better: tuple[str, ...] = LOWER_IS_BETTER
     loyalty_split: float = 0.5
     profit_basis: ProfitBasis = "revenue"
     profit_split_kind: ProfitSplitKind = "percentile"
@@ -293,6 +288,7 @@ class QuadrantSettings(FlatSettings):
         for name, weight in self.component_weights.items():
             if not (_finite(weight) and weight >= 0):
                 raise SettingsError("classify.weight_negative", name=name, value=weight)
+        _check_directions(self.lower_is_better)
         total = sum(self.component_weights.values()) + sum(self.attribute_weights.values())
         if total <= 0:
             raise SettingsError("classify.weights_zero")
@@ -305,10 +301,23 @@ class QuadrantSettings(FlatSettings):
 
     @classmethod
     def for_preset(cls, preset: str, **changes: object) -> QuadrantSettings:
-        """Give settings with the weights of an industry preset (other fields as given)."""
+        """Give settings with the weights and directions of an industry preset (other fields as given)."""
         weights = INDUSTRY_PRESETS[preset]
-        fields = {f"w_{name}": weights[name] for name in LOYALTY_COMPONENTS}
+        fields: dict[str, object] = {f"w_{name}": weights[name] for name in LOYALTY_COMPONENTS}
+        fields["lower_is_better"] = PRESET_LOWER_IS_BETTER[preset]
         return cls(preset=preset, **{**fields, **changes})  # type: ignore[arg-type]
+
+    def with_splits(self, name: str) -> QuadrantSettings:
+        """Give these settings with a named pair of percentile splits of :data:`QUADRANT_SPLITS`."""
+        loyalty, profit = QUADRANT_SPLITS[name]
+        return self.replace(loyalty_split=loyalty, profit_split=profit, profit_split_kind="percentile")
+
+    @classmethod
+    def pareto_core(cls, **changes: object) -> QuadrantSettings:
+        """Give settings whose quadrant III is the top 20 % by profit among the more loyal half."""
+        loyalty, profit = QUADRANT_SPLITS["pareto_core"]
+        fields = {"loyalty_split": loyalty, "profit_split": profit, "profit_split_kind": "percentile"}
+        return cls(**{**fields, **changes})  # type: ignore[arg-type]
 
     @property
     def component_weights(self) -> dict[str, float]:

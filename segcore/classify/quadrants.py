@@ -10,8 +10,9 @@ share their rank; see :func:`segcore.classify.ranks.percentile_ranks`) of
   negative) or, when ``min_periods`` is given, who have fewer periods of history than that,
   get the lowest regularity rank, so a one-month-old customer does not look "perfectly
   regular";
-- any attribute column of the customer table given a weight (yes/no or numbers, more =
-  more loyal; missing values rank lowest).
+- any attribute column of the customer table given a weight (yes/no or numbers; more =
+  more loyal, except for the columns named lower-is-better, such as days of payment
+  delay, whose rank is reversed; missing values rank lowest either way).
 
 Weights are normalised to sum to 1, so the score lies in [0, 1]. Ranks are computed once
 per table (:class:`LoyaltyComponents`); a weight change is a few vector operations.
@@ -31,14 +32,14 @@ left out); profit that is missing is low.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
 
-from segcore.errors import SettingsError
 from segcore.classify.ranks import percentile_ranks, quantile
-from segcore.settings import LOYALTY_COMPONENTS, ProfitSplitKind, QuadrantSettings
+from segcore.errors import SettingsError
+from segcore.settings import LOWER_IS_BETTER, LOYALTY_COMPONENTS, ProfitSplitKind, QuadrantSettings
 
 __all__ = [
     "COMPONENT_COLUMNS",
@@ -100,7 +101,7 @@ class LoyaltyComponents:
     def _column(self, name: str) -> np.ndarray:
         return self.customers[name].to_numpy(dtype=np.float64, na_value=np.nan)
 
-    def _compute(self, name: str, min_periods: int | None) -> np.ndarray:
+    def _compute(self, name: str, min_periods: int | None, lower_is_better: bool) -> np.ndarray:
         if name == "regularity":
             cv = self._column("cv")
             usable = np.isfinite(cv) & (cv >= 0)
@@ -112,21 +113,35 @@ class LoyaltyComponents:
             return percentile_ranks(values, higher_is_better=name != "recency")
         if name not in self.customers.columns:
             raise SettingsError("classify.unknown_attribute", name=name)
-        return percentile_ranks(_attribute_values(self.customers[name], name))
+        values = _attribute_values(self.customers[name], name)
+        return percentile_ranks(values, higher_is_better=not lower_is_better)
 
-    def rank(self, name: str, min_periods: int | None = None) -> np.ndarray:
-        """Give the percentile ranks (float32) of a component or attribute column."""
-        key = (name, min_periods if name == "regularity" else None)
+    def rank(self, name: str, min_periods: int | None = None, *, lower_is_better: bool = False) -> np.ndarray:
+        """Give the percentile ranks (float32) of a component or attribute column.
+
+        ``lower_is_better`` reverses an attribute's ranks; the four components keep their
+        own direction.
+        """
+        reverse = lower_is_better and name not in COMPONENT_COLUMNS
+        key = (name, min_periods if name == "regularity" else None, reverse)
         if key not in self._ranks:
-            self._ranks[key] = self._compute(name, min_periods)
+            self._ranks[key] = self._compute(name, min_periods, reverse)
         return self._ranks[key]
 
-    def score(self, weights: Mapping[str, float], min_periods: int | None = None) -> np.ndarray:
+    def score(
+        self,
+        weights: Mapping[str, float],
+        min_periods: int | None = None,
+        *,
+        lower_is_better: Collection[str] = (),
+    ) -> np.ndarray:
         """Give the loyalty score (float32, 0..1) for these weights; see the module docstring."""
         normalised = normalise_weights(weights)
+        reversed_names = set(lower_is_better)
         score = np.zeros(self.n, dtype=np.float32)
         for name, weight in sorted(normalised.items()):
-            score += self.rank(name, min_periods) * np.float32(weight)
+            rank = self.rank(name, min_periods, lower_is_better=name in reversed_names)
+            score += rank * np.float32(weight)
         return score
 
 
@@ -135,16 +150,18 @@ def loyalty_score(
     weights: Mapping[str, float],
     *,
     min_periods: int | None = None,
+    lower_is_better: Collection[str] = LOWER_IS_BETTER,
 ) -> np.ndarray:
     """Give each customer's loyalty score in [0, 1] (float32, rows aligned with ``customers``).
 
     ``weights`` maps component names (``frequency``, ``tenure``, ``recency``,
-    ``regularity``) and attribute column names to weights ≥ 0. See the module docstring.
+    ``regularity``) and attribute column names to weights ≥ 0; the attributes named in
+    ``lower_is_better`` rank in reverse. See the module docstring.
     """
     unknown = [k for k in weights if k not in LOYALTY_COMPONENTS and k not in customers]
     if unknown:
         raise SettingsError("classify.unknown_attribute", name=unknown[0])
-    return LoyaltyComponents(customers).score(weights, min_periods)
+    return LoyaltyComponents(customers).score(weights, min_periods, lower_is_better=lower_is_better)
 
 
 def _float32_floor(value: float) -> np.float32:

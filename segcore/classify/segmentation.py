@@ -24,7 +24,6 @@ import numpy as np
 import pandas as pd
 
 from segcore.classify.abc import ABC_LETTERS, AbcRanking
-from segcore.errors import SettingsError
 from segcore.classify.matrix import CELL_LETTERS, cell_codes, summary_from_totals
 from segcore.classify.pareto import gini, pareto_curve
 from segcore.classify.quadrants import (
@@ -34,8 +33,9 @@ from segcore.classify.quadrants import (
     quadrant_summary_from_totals,
 )
 from segcore.classify.ranks import id_order, quantile
-from segcore.settings import QuadrantSettings, Scenario
 from segcore.classify.xyz import XYZ_LETTERS, codes_from_effective, effective_cv
+from segcore.errors import SettingsError
+from segcore.settings import QuadrantSettings, Scenario
 
 __all__ = ["BASIS_COLUMNS", "Segmentation", "Segmenter"]
 
@@ -203,11 +203,12 @@ class Segmenter:
 
     def _loyalty(self, settings: QuadrantSettings, min_periods: int) -> _Score:
         weights = settings.weights(self.customers.columns)
-        key = (min_periods, tuple(sorted(weights.items())))
+        lower = tuple(sorted(set(settings.lower_is_better) & set(weights)))
+        key = (min_periods, tuple(sorted(weights.items())), lower)
         if key in self._scores:
             self._scores.move_to_end(key)
         else:
-            self._scores[key] = _Score(self.components.score(weights, min_periods))
+            self._scores[key] = _Score(self.components.score(weights, min_periods, lower_is_better=lower))
             while len(self._scores) > _SCORE_CACHE:
                 self._scores.popitem(last=False)
         return self._scores[key]

@@ -32,8 +32,8 @@ from segcore.classify.abc import ABC_LETTERS
 from segcore.classify.quadrants import QUADRANT_LETTERS
 from segcore.classify.ranks import quantile_of_sorted
 from segcore.classify.segmentation import Segmentation, Segmenter
-from segcore.settings import Scenario
 from segcore.classify.xyz import XYZ_LETTERS
+from segcore.settings import Scenario
 
 __all__ = ["PARAMETERS", "SweepBasis", "SweepParameter", "sweep", "sweep_all", "sweep_values"]
 

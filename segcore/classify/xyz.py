@@ -26,8 +26,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from segcore.errors import SettingsError
 from segcore.classify.ranks import quantile
+from segcore.errors import SettingsError
 from segcore.settings import XyzThresholds
 
 __all__ = [

@@ -170,19 +170,35 @@ def test_margin_is_unknown_without_a_cost_column(small):
     assert customer_table(small)["margin"].isna().all()
 
 
-def test_simple_ltv_is_revenue_per_period_times_the_average_relationship_length():
+def test_simple_ltv_spreads_revenue_over_the_customers_age_of_at_least_a_year():
+    # The worked example of segcore.ltv.simple: P once in January 2023, Q 100 every month
+    # of 2025, R once in December 2025; the window ends 2025-12-31.
+    rows = [("p", "2023-01-10", 1200.0), ("r", "2025-12-10", 1200.0)]
+    rows += [("q", f"2025-{month:02d}-15", 100.0) for month in range(1, 13)]
+    table = customer_table(tx(rows), AggregationSettings(as_of=date(2025, 12, 31)))
+    ages = [row(table, name).age_periods for name in ("p", "q", "r")]
+    assert ages == [36, 12, 1]
+    assert row(table, "p").revenue_per_period == pytest.approx(1200 / 36)
+    assert row(table, "q").revenue_per_period == 100.0
+    assert row(table, "r").revenue_per_period == 100.0  # one month of age, floored to twelve
+    # Average relationship length (1 + 12 + 1) / 3 months.
+    assert row(table, "q").ltv_simple == pytest.approx(100.0 * 14 / 3)
+    assert row(table, "p").ltv_simple < row(table, "q").ltv_simple == row(table, "r").ltv_simple
+
+
+def test_a_window_shorter_than_a_year_is_the_floor_of_the_age():
     data = tx(
         [
             ("a", "2024-01-10", 30.0),
-            ("a", "2024-03-10", 30.0),  # three months: 20 per month
-            ("b", "2024-02-10", 10.0),  # one month
+            ("a", "2024-03-10", 30.0),  # three months of age: 20 per month
+            ("b", "2024-02-10", 10.0),  # two months of age, the window's three months at least
         ]
     )
     table = customer_table(data)
     # Average relationship length (3 + 1) / 2 = 2 months.
     assert row(table, "a").revenue_per_period == 20.0
     assert row(table, "a").ltv_simple == 40.0
-    assert row(table, "b").ltv_simple == 20.0
+    assert row(table, "b").ltv_simple == pytest.approx(10.0 / 3 * 2)
 
 
 def test_attributes_are_joined_on_customer_id(small):

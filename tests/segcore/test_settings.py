@@ -69,7 +69,7 @@ def test_a_link_with_a_bad_value_is_a_settings_error(flat):
 
 
 def test_named_abc_presets_are_valid_thresholds():
-    assert set(ABC_PRESETS) == {"80/95", "70/90", "50/80"}
+    assert set(ABC_PRESETS) == {"80/95", "70/90", "60/90", "50/80"}
     assert AbcThresholds.from_preset("70/90", rule="within").cuts == (0.70, 0.90)
     for name in ABC_PRESETS:
         AbcThresholds.from_preset(name)
