@@ -184,8 +184,8 @@ _COLUMNS: dict[str, tuple[str, str]] = {
 }
 
 
-def _messages() -> dict[str, dict[str, str]]:
-    """Give the catalogue as ``{key: {"en": ..., "ru": ...}}``."""
+def _messages() -> dict[str, tuple[str, str]]:
+    """Give the catalogue: full key → (English, Russian)."""
     pairs = {**_FINDINGS, **_LABELS}
     for number, (en, ru, ru_in) in enumerate(_MONTHS, start=1):
         pairs[f"insight.month.{number}"] = (en, ru)
@@ -195,7 +195,7 @@ def _messages() -> dict[str, dict[str, str]]:
         "Loyalty: columns where less is better",
         "Лояльность: столбцы, где меньше — лучше",
     )
-    return {key: {"en": en, "ru": ru} for key, (en, ru) in pairs.items()}
+    return pairs
 
 
-MESSAGES = _messages()
+MESSAGES: dict[str, tuple[str, str]] = _messages()

@@ -32,6 +32,7 @@ from segcore.i18n import LANGUAGES, catalogue
 from segcore.ingest.mapping import REQUIRED
 from segcore.ingest.report import DROP_CODES, WARNING_CODES
 from segcore.ingest.transform import CANONICAL
+from segcore.insight import KINDS as FINDING_KINDS
 from segcore.ltv import GammaGamma
 from segcore.ltv.fit import PURCHASE_MODELS
 from segcore.ltv.guardrails import IndependenceCheck
@@ -137,6 +138,14 @@ FAMILIES: dict[str, Iterable] = {
     "ui.canonical.{}_help": CANONICAL,
     "ui.clv.by_{}": SEGMENT_KINDS_OF_VALUE,
     "ui.clv.col.{}": (*literal("ui/ltv_customers.py", "_TOP_COLUMNS"), "simple"),
+    "insight.{}": (  # a finding's sentence: its kind, or kind.variant
+        *("concentration", "seasonal", "returns", "core_size", "base"),
+        *("dependency", "dependency.margin", "rising", "rising.existing"),
+        *("at_risk.one_overdue", "at_risk.one_lost", "at_risk.many", "at_risk.many_overdue"),
+    ),
+    "insight.title.{}": FINDING_KINDS,
+    "insight.month.{}": tuple(str(month) for month in range(1, 13)),
+    "insight.month_in.{}": tuple(str(month) for month in range(1, 13)),
     "ui.clv.param.{}": (
         *(n for model in PURCHASE_MODELS.values() for n in model.param_names),
         *GammaGamma.param_names,
