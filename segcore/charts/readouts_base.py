@@ -15,6 +15,11 @@ import math
 import numpy as np
 import pandas as pd
 
+from segcore.classify.abc import ABC_LETTERS
+from segcore.classify.matrix import CELL_LETTERS
+from segcore.classify.quadrants import QUADRANT_LETTERS
+from segcore.classify.xyz import XYZ_LETTERS
+from segcore.i18n import t
 from segcore.i18n.format import Localized, fmt_money, fmt_number, fmt_percent
 
 __all__ = [
@@ -26,6 +31,7 @@ __all__ = [
     "money",
     "percent",
     "rounded_percent",
+    "segment_name",
     "setting",
     "sign_of",
     "signed_money",
@@ -118,3 +124,19 @@ def top_value_share(values: np.ndarray, top: float) -> float:
         return float("nan")
     k = max(1, math.floor(top * positive.size + 1e-9))
     return float(np.sort(positive)[::-1][:k].sum() / total)
+
+
+def segment_name(code: str, lang: str) -> str:
+    """Give a segment as it reads after "of" / "у": "class A" (ABC, XYZ), "cell AX", "quadrant III".
+
+    Russian gives the genitive ("класса A", "ячейки AX", "квадранта III"); a code of no known
+    kind is a "segment".
+    """
+    code = str(code)
+    if code in ABC_LETTERS or code in XYZ_LETTERS:
+        return t("readout.of.class", lang, code=code)
+    if code in CELL_LETTERS:
+        return t("readout.of.cell", lang, code=code)
+    if code in QUADRANT_LETTERS:
+        return t("readout.of.quadrant", lang, code=code)
+    return t("readout.of.segment", lang, code=code)

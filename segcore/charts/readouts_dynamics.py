@@ -17,6 +17,7 @@ from segcore.charts.readouts_base import (
     last_row,
     money,
     percent,
+    segment_name,
     signed_money,
     signed_number,
     signed_percent,
@@ -98,7 +99,12 @@ def _best_segment(frame: pd.DataFrame, period: object, metric: str, lang: str) -
     if not changes:
         return None
     change, code = max(changes, key=lambda pair: pair[0])
-    return t("readout.periods.best_segment", lang, segment=code, change=signed_percent(change, lang))
+    return t(
+        "readout.periods.best_segment",
+        lang,
+        segment=segment_name(code, lang),
+        change=signed_percent(change, lang),
+    )
 
 
 def _with_segments(sentence: str, frame: pd.DataFrame, period: object, metric: str, lang: str) -> str:
@@ -248,7 +254,7 @@ def golden_share(result: GoldenShare, lang: str, group: str = "abc") -> str:
 
 
 def _key_text(level: str, key: str, lang: str) -> str:
-    return t("readout.plan.customer" if level == "customer" else "readout.plan.segment", lang, key=key)
+    return t("readout.plan.customer", lang, key=key) if level == "customer" else segment_name(key, lang)
 
 
 def plan_chart(result: pd.DataFrame, lang: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from segcore.charts.readouts_base import count, is_number, money, percent, setting
+from segcore.charts.readouts_base import count, is_number, money, percent, segment_name, setting
 from segcore.dynamics.migration import LOST, NEW, ordered_codes
 from segcore.i18n import t
 from segcore.i18n.format import fmt_number
@@ -99,7 +99,7 @@ def migration_heatmap(matrix: pd.DataFrame, lang: str, top: str | None = None) -
         "readout.migration.top",
         lang,
         top_size=count(size, lang),
-        top=top,
+        top=segment_name(top, lang),
         top_lost=count(lost, lang),
         top_moved=count(moved, lang),
     )

@@ -75,20 +75,25 @@ def clv_by_segment(frame: pd.DataFrame, lang: str, kind: str = "cell") -> str:
     ``frame``: one row per segment with ``segment``, ``predicted`` (total CLV) and
     ``simple`` (total simple LTV); ``kind``: ``cell`` or ``quadrant``.
     """
-    predicted = pd.to_numeric(frame["predicted"], errors="coerce").fillna(0.0)
+    predicted = _cleaned(frame["predicted"])
     total = float(predicted.clip(lower=0.0).sum())
     if frame.empty or not total > 0:
         return t("readout.clv_segments.empty", lang)
-    best = frame.loc[predicted.idxmax()]
-    simple = float(best["simple"]) if is_number(best["simple"]) else 0.0
+    best = predicted.idxmax()
     return t(
         "readout.clv_segments",
         lang,
-        where=where(str(best["segment"]), kind, lang),
-        value=money(best["predicted"], lang),
-        share=percent(float(best["predicted"]) / total, lang),
-        simple=money(simple, lang),
+        where=where(str(frame.loc[best, "segment"]), kind, lang),
+        value=money(predicted[best], lang),
+        share=percent(predicted[best] / total, lang),
+        simple=money(_cleaned(frame["simple"])[best], lang),
     )
+
+
+def _cleaned(column: pd.Series) -> pd.Series:
+    """Give a column of money as numbers, missing and infinite values as 0."""
+    numbers = pd.to_numeric(column, errors="coerce").astype(float)
+    return numbers.where(np.isfinite(numbers), 0.0)
 
 
 def _against(actual: float, predicted: float) -> tuple[str, float]:

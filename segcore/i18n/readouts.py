@@ -17,6 +17,10 @@ _WORDS: dict[str, tuple[str, str]] = {
     "readout.basis.orders": ("orders", "заказов"),
     "readout.basis.ltv": ("LTV", "LTV"),
     "readout.basis.clv": ("predicted CLV", "прогнозной CLV"),
+    "readout.of.class": ("class {code}", "класса {code}"),
+    "readout.of.cell": ("cell {code}", "ячейки {code}"),
+    "readout.of.quadrant": ("quadrant {code}", "квадранта {code}"),
+    "readout.of.segment": ("segment {code}", "сегмента {code}"),
     "readout.where.cell": ("cell {code}", "ячейке {code}"),
     "readout.where.quadrant": ("quadrant {code}", "квадранте {code}"),
     "readout.metric.revenue": ("Revenue", "Выручка"),
@@ -184,8 +188,8 @@ _DYNAMICS: dict[str, tuple[str, str]] = {
     "readout.periods.alone": ("{head}.", "{head}."),
     "readout.periods.no_sales": ("{metric}: no sales in {period}.", "{metric}: продаж за {period} нет."),
     "readout.periods.best_segment": (
-        "The best change year over year is in segment {segment}: {change}.",
-        "Лучшая динамика г/г — у сегмента {segment}: {change}.",
+        "The best change year over year is in {segment}: {change}.",
+        "Лучшая динамика г/г — у {segment}: {change}.",
     ),
     "readout.periods.empty": ("There are no periods to show.", "Нет периодов для показа."),
     "readout.growth": (
@@ -267,7 +271,6 @@ _DYNAMICS: dict[str, tuple[str, str]] = {
         "Nothing is below plan; the least ahead is {key}: {change}.",
         "Ниже плана нет никого; меньше всего опережение у {key}: {change}.",
     ),
-    "readout.plan.segment": ("segment {key}", "сегмента {key}"),
     "readout.plan.customer": ("customer {key}", "клиента {key}"),
     "readout.plan.none": ("No planned period has happened yet.", "Ни один плановый период ещё не наступил."),
     "readout.variance.below": (
@@ -294,7 +297,7 @@ _FLOWS: dict[str, tuple[str, str]] = {
     "readout.migration.top": (
         "Of {top_size} {top_size:customer|customers} in {top}, {top_lost} {top_lost:was|were} lost and "
         "{top_moved} moved to another segment.",
-        "Из {top_size} {top_size:клиента|клиентов|клиентов} сегмента {top} {top_lost:ушёл|ушли|ушли} "
+        "Из {top_size} {top_size:клиента|клиентов|клиентов} {top} {top_lost:ушёл|ушли|ушли} "
         "{top_lost}, в другой сегмент {top_moved:перешёл|перешли|перешли} {top_moved}.",
     ),
     "readout.migration.none": (
