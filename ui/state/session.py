@@ -5,7 +5,7 @@ Each value has a getter and a setter here; no other module reads these session k
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
@@ -13,6 +13,10 @@ from segcore.errors import UserFacingError
 from segcore.report.playbook import Playbook
 from ui.sources import DataSource
 from ui.state.keys import EXPORTS, LANG, PLAYBOOK
+
+if TYPE_CHECKING:
+    from segcore.ltv import LtvResult
+    from ui.clv import FitRecord
 
 __all__ = [
     "data_source",
@@ -151,22 +155,22 @@ def set_plan_file(value: tuple[str, bytes] | None) -> None:
     st.session_state[_PLAN_FILE] = value
 
 
-def requested_fit() -> Any:
+def requested_fit() -> FitRecord | None:
     """Give the predictive LTV fit this session asked for last (see :mod:`ui.clv`), if any."""
     return st.session_state.get(_FIT_REQUESTED)
 
 
-def set_requested_fit(record: Any) -> None:
+def set_requested_fit(record: FitRecord) -> None:
     """Remember the predictive LTV fit this session asked for."""
     st.session_state[_FIT_REQUESTED] = record
 
 
-def finished_fit() -> Any:
+def finished_fit() -> tuple[FitRecord, LtvResult] | None:
     """Give the last predictive LTV fit of this session that finished (record, result), if any."""
     return st.session_state.get(_FIT_DONE)
 
 
-def set_finished_fit(value: Any) -> None:
+def set_finished_fit(value: tuple[FitRecord, LtvResult]) -> None:
     """Remember the last finished predictive LTV fit (record, result)."""
     st.session_state[_FIT_DONE] = value
 
