@@ -8,10 +8,12 @@ the page alone, without this frame (its language, sidebar and scenario from the 
 
 import streamlit as st
 
-from ui import sidebar, state
+from ui.sections import sidebar
+from ui.state import scenario, session
 from ui.text import tr
 
-state.init()
+session.start()
+scenario.start()
 st.set_page_config(
     page_title=tr("app.title"),
     page_icon=":material/donut_small:",
@@ -21,37 +23,68 @@ st.set_page_config(
 
 pages = {
     tr("nav.analyse"): [
-        st.Page("app_pages/matrix.py", title=tr("page.matrix"), icon=":material/grid_view:",
-                url_path="matrix", default=True),
-        st.Page("app_pages/pareto.py", title=tr("page.pareto"), icon=":material/show_chart:",
-                url_path="pareto"),
+        st.Page(
+            "app_pages/matrix.py",
+            title=tr("page.matrix"),
+            icon=":material/grid_view:",
+            url_path="matrix",
+            default=True,
+        ),
+        st.Page(
+            "app_pages/pareto.py", title=tr("page.pareto"), icon=":material/show_chart:", url_path="pareto"
+        ),
         st.Page("app_pages/ltv.py", title=tr("page.ltv"), icon=":material/savings:", url_path="ltv"),
-        st.Page("app_pages/strategy.py", title=tr("page.strategy"), icon=":material/flag:",
-                url_path="strategy"),
+        st.Page(
+            "app_pages/strategy.py", title=tr("page.strategy"), icon=":material/flag:", url_path="strategy"
+        ),
     ],
     tr("nav.setup"): [
-        st.Page("app_pages/data.py", title=tr("page.data"), icon=":material/upload_file:",
-                url_path="data"),
-        st.Page("app_pages/settings.py", title=tr("page.settings"), icon=":material/tune:",
-                url_path="settings"),
+        st.Page("app_pages/data.py", title=tr("page.data"), icon=":material/upload_file:", url_path="data"),
+        st.Page(
+            "app_pages/settings.py", title=tr("page.settings"), icon=":material/tune:", url_path="settings"
+        ),
     ],
     tr("nav.dynamics"): [
-        st.Page("app_pages/periods.py", title=tr("page.periods"), icon=":material/calendar_month:",
-                url_path="periods"),
-        st.Page("app_pages/customer_base.py", title=tr("page.customer_base"), icon=":material/groups:",
-                url_path="customer-base"),
-        st.Page("app_pages/migration.py", title=tr("page.migration"), icon=":material/swap_horiz:",
-                url_path="migration"),
-        st.Page("app_pages/golden.py", title=tr("page.golden"), icon=":material/workspace_premium:",
-                url_path="golden"),
+        st.Page(
+            "app_pages/periods.py",
+            title=tr("page.periods"),
+            icon=":material/calendar_month:",
+            url_path="periods",
+        ),
+        st.Page(
+            "app_pages/customer_base.py",
+            title=tr("page.customer_base"),
+            icon=":material/groups:",
+            url_path="customer-base",
+        ),
+        st.Page(
+            "app_pages/migration.py",
+            title=tr("page.migration"),
+            icon=":material/swap_horiz:",
+            url_path="migration",
+        ),
+        st.Page(
+            "app_pages/golden.py",
+            title=tr("page.golden"),
+            icon=":material/workspace_premium:",
+            url_path="golden",
+        ),
         st.Page("app_pages/plan.py", title=tr("page.plan"), icon=":material/flag_circle:", url_path="plan"),
-        st.Page("app_pages/scenarios.py", title=tr("page.scenarios"), icon=":material/compare_arrows:",
-                url_path="scenarios"),
-        st.Page("app_pages/sensitivity.py", title=tr("page.sensitivity"), icon=":material/tune:",
-                url_path="sensitivity"),
+        st.Page(
+            "app_pages/scenarios.py",
+            title=tr("page.scenarios"),
+            icon=":material/compare_arrows:",
+            url_path="scenarios",
+        ),
+        st.Page(
+            "app_pages/sensitivity.py",
+            title=tr("page.sensitivity"),
+            icon=":material/tune:",
+            url_path="sensitivity",
+        ),
     ],
 }
 page = st.navigation(pages, expanded=True)
 sidebar.draw()
-state.sync_url()
+scenario.sync_url()
 page.run()

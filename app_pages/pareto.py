@@ -3,55 +3,77 @@
 import streamlit as st
 
 from segcore import charts
-from segcore.errors import UserFacingError
 from segcore.classify.segmentation import Segmentation
-from ui import context, controls, sidebar, state, views
-from ui.cached import Analysis
+from segcore.errors import UserFacingError
+from ui import context
+from ui.data import Analysis
 from ui.format import fmt_number, fmt_percent
+from ui.sections import sidebar
+from ui.sections.tables import count_metric
+from ui.state import keys, session, values
 from ui.text import show_error, show_flash_error, tr
+from ui.widgets import scenario as controls
 
 
 def _top(analysis: Analysis, seg: Segmentation, share: float) -> float | None:
     try:
-        with analysis.lock:  # O(1): a read of the ranking the segmentation has sorted
-            return analysis.segmenter.top_share(seg.scenario.abc.basis, share)
+        return analysis.top_share(seg.scenario.abc.basis, share)
     except UserFacingError as error:
         show_error(error)
         return None
 
 
 def _metrics(seg: Segmentation, x: float, y: float) -> None:
-    lang = state.lang()
+    lang = session.lang()
     total = float(seg.abc_counts.sum())
     cols = st.columns(4)
-    cols[0].metric(tr("pareto.m_top", x=fmt_percent(x, lang, 0)), fmt_percent(y, lang),
-                   border=True, help=tr("pareto.m_top_help"))
-    cols[1].metric(tr("pareto.m_gini"), fmt_number(seg.gini, lang, 2), border=True,
-                   help=tr("pareto.m_gini_help"))
-    views.count_metric(cols[2], tr("pareto.m_a"), seg.abc_counts[0], total,
-                       tr("pareto.m_a_help", a=fmt_percent(seg.scenario.abc.a, lang, 0)))
-    views.count_metric(cols[3], tr("pareto.m_nothing"), int(seg.nonpositive.sum()), total,
-                       tr("pareto.m_nothing_help"))
+    cols[0].metric(
+        tr("pareto.m_top", x=fmt_percent(x, lang, 0)),
+        fmt_percent(y, lang),
+        border=True,
+        help=tr("pareto.m_top_help"),
+    )
+    cols[1].metric(
+        tr("pareto.m_gini"), fmt_number(seg.gini, lang, 2), border=True, help=tr("pareto.m_gini_help")
+    )
+    count_metric(
+        cols[2],
+        tr("pareto.m_a"),
+        seg.abc_counts[0],
+        total,
+        tr("pareto.m_a_help", a=fmt_percent(seg.scenario.abc.a, lang, 0)),
+    )
+    count_metric(
+        cols[3], tr("pareto.m_nothing"), int(seg.nonpositive.sum()), total, tr("pareto.m_nothing_help")
+    )
 
 
 @st.fragment
 def live(analysis: Analysis) -> None:
     """The readout slider, ABC cut-offs and the curve: a move reruns only this part."""
-    lang = state.lang()
+    lang = session.lang()
     show_flash_error()
     with st.container(border=True):
         left, right = st.columns([1, 2])
         with left:
-            state.put_default(state.KEY_PARETO_TOP, 20)
-            x = st.slider(tr("pareto.top"), min_value=1, max_value=99, step=1, format="%d%%",
-                          key=state.KEY_PARETO_TOP, help=tr("pareto.top_help"),
-                          persist_state="session") / 100
+            x = (
+                st.slider(
+                    tr("pareto.top"),
+                    min_value=1,
+                    max_value=99,
+                    step=1,
+                    format="%d%%",
+                    help=tr("pareto.top_help"),
+                    **values.bind(keys.PARETO_TOP, 20),
+                )
+                / 100
+            )
         with right:
             a, b = st.columns(2)
             with a:
-                controls.percent_slider("abc_a", tr("abc.a"), tr("abc.a_help"), low=5, high=99)
+                controls.abc_a()
             with b:
-                controls.percent_slider("abc_b", tr("abc.b"), tr("abc.b_help"), low=6, high=100)
+                controls.abc_b()
     sidebar.refresh_summary()
     seg = context.segmentation(analysis)
     if seg is None:
@@ -63,13 +85,17 @@ def live(analysis: Analysis) -> None:
     (a_x, _), (b_x, _) = seg.abc_points
     basis = tr(f"basis.{seg.scenario.abc.basis}")
     chart = charts.pareto_curve(
-        seg.pareto, band_edges={"A": a_x, "B": b_x, "C": 1.0}, highlight=(x, y),
+        seg.pareto,
+        band_edges={"A": a_x, "B": b_x, "C": 1.0},
+        highlight=(x, y),
         highlight_label=tr("pareto.readout", x=fmt_percent(x, lang, 0), y=fmt_percent(y, lang)),
         title=tr("pareto.chart_title", basis=basis.lower()),
         subtitle=tr("pareto.chart_subtitle", gini=fmt_number(seg.gini, lang, 2)),
-        x_title=tr("pareto.x_axis"), y_title=tr("pareto.y_axis", basis=basis.lower()), lang=lang,
+        x_title=tr("pareto.x_axis"),
+        y_title=tr("pareto.y_axis", basis=basis.lower()),
+        lang=lang,
     )
-    st.altair_chart(chart, width="stretch", key=state.KEY_PARETO_CHART)
+    st.altair_chart(chart, width="stretch", key="pareto_chart")
     st.caption(tr("pareto.how_to_read"))
 
 

@@ -6,9 +6,12 @@ import streamlit as st
 
 from segcore.charts.dynamics import growth_chart, period_chart
 from segcore.i18n import t
-from ui import cached_dynamics, context, dynamics, state
+from ui import context
 from ui.format import fmt_int, fmt_money
-from ui.text import show_flash_error, tr
+from ui.sections.tables import period_table
+from ui.state import scenario, session
+from ui.text import code_names, growth_text, relabel, show_flash_error, tr
+from ui.widgets.choice import view_choice
 
 METRICS = ("revenue", "customers", "orders", "avg_check")
 SPLITS = ("total", "abc", "quadrant")
@@ -19,40 +22,48 @@ FORMATS = {"revenue": ",.0f", "customers": ",.0f", "orders": ",.0f", "avg_check"
 def _controls() -> tuple[str, int, str, str]:
     top = st.columns(2)
     with top[0]:
-        grain = dynamics.choice(state.KEY_PERIODS_GRAIN, tr("dyn.grain"), GRAINS,
-                                lambda g: tr(f"dyn.grain_{g}"), "Q")
+        grain = view_choice("periods_grain", tr("dyn.grain"), GRAINS, lambda g: tr(f"dyn.grain_{g}"), "Q")
     with top[1]:
-        years = dynamics.choice(state.KEY_PERIODS_YEARS, tr("periods.years"), (1, 2, 3),
-                                lambda y: str(y), 3, help_text=tr("periods.years_help"))
+        years = view_choice(
+            "periods_years",
+            tr("periods.years"),
+            (1, 2, 3),
+            lambda y: str(y),
+            3,
+            help_text=tr("periods.years_help"),
+        )
     bottom = st.columns(2)
     with bottom[0]:
-        split = dynamics.choice(state.KEY_PERIODS_SPLIT, tr("periods.split"), SPLITS,
-                                lambda s: tr(f"periods.split_{s}"), "total",
-                                help_text=tr("periods.split_help"))
+        split = view_choice(
+            "periods_split",
+            tr("periods.split"),
+            SPLITS,
+            lambda s: tr(f"periods.split_{s}"),
+            "total",
+            help_text=tr("periods.split_help"),
+        )
     with bottom[1]:
-        metric = dynamics.choice(state.KEY_PERIODS_METRIC, tr("periods.metric"), METRICS,
-                                 lambda m: tr(f"dyncol.{m}"), "revenue")
+        metric = view_choice(
+            "periods_metric", tr("periods.metric"), METRICS, lambda m: tr(f"dyncol.{m}"), "revenue"
+        )
     return grain, years, split, metric
 
 
 def _frame(grain: str, years: int, split: str) -> pd.DataFrame | None:
-    data = dynamics.loaded()
-    if data is None:
+    dataset = context.active_dataset()
+    if dataset is None:
         return None
-    source, returns = context.active_source(), state.scenario().aggregation.returns
-    codes, key = None, ""
+    codes = None
     if split != "total":
-        analysis = context.active_analysis()
-        seg = context.segmentation(analysis) if analysis is not None else None
-        if seg is None:
+        codes = context.segment_codes(split)
+        if codes is None:
             return None
-        codes, key = dynamics.codes_of(analysis, seg, split), dynamics.codes_key(split)
-    frame = cached_dynamics.comparison(source.key, grain, years, returns, key, data, codes)
-    return dynamics.relabel(frame, grain)
+    frame = dataset.period_comparison(grain, years, scenario.current().aggregation.returns, codes)
+    return relabel(frame, grain)
 
 
 def _headline(total: pd.DataFrame) -> None:
-    lang = state.lang()
+    lang = session.lang()
     done = total[total["complete"]]
     row = (done if len(done) else total).iloc[-1]
     st.markdown(tr("periods.headline", period=row["label"]))
@@ -60,20 +71,28 @@ def _headline(total: pd.DataFrame) -> None:
     for col, metric in zip(cols, METRICS, strict=True):
         money = metric in ("revenue", "avg_check")
         value = fmt_money(row[metric], lang) if money else fmt_int(row[metric], lang)
-        col.metric(tr(f"dyncol.{metric}"), value, delta=dynamics.growth_text(row[f"{metric}_yoy"]),
-                   border=True, help=tr("periods.delta_help"))
+        col.metric(
+            tr(f"dyncol.{metric}"),
+            value,
+            delta=growth_text(row[f"{metric}_yoy"]),
+            border=True,
+            help=tr("periods.delta_help"),
+        )
 
 
 def _table(frame: pd.DataFrame, split: str) -> None:
     kinds = {"label": "text"}
     if split != "total":
-        names = dynamics.code_names(split)
+        names = code_names(split)
         frame = frame.assign(segment=[names.get(str(c), str(c)) for c in frame["segment"]])
         kinds["segment"] = "text"
     for metric in METRICS:
-        kinds |= {metric: "money" if metric in ("revenue", "avg_check") else "count",
-                  f"{metric}_yoy": "share", f"{metric}_pop": "share"}
-    dynamics.table(frame, kinds, key=state.KEY_PERIODS_TABLE)
+        kinds |= {
+            metric: "money" if metric in ("revenue", "avg_check") else "count",
+            f"{metric}_yoy": "share",
+            f"{metric}_pop": "share",
+        }
+    period_table(frame, kinds, key="periods_table")
 
 
 st.title(tr("page.periods"))
@@ -83,24 +102,36 @@ grain, years, split, metric = _controls()
 frame = _frame(grain, years, split)
 total = _frame(grain, years, "total") if split != "total" else frame
 if frame is not None and total is not None and len(total):
-    lang = state.lang()
+    lang = session.lang()
     _headline(total)
-    names = dynamics.code_names(split) if split != "total" else None
+    names = code_names(split) if split != "total" else None
     unit = tr(f"dyn.grain_{grain}").lower()
     chart = period_chart(
-        frame, metric=metric, title=tr("periods.chart_title", metric=tr(f"dyncol.{metric}"), grain=unit),
-        value_title=tr(f"dyncol.{metric}"), period_title=tr("dyn.period"),
-        current_title=tr("periods.current"), year_ago_title=tr("periods.year_ago"), names=names,
-        value_format=FORMATS[metric], lang=lang,
+        frame,
+        metric=metric,
+        title=tr("periods.chart_title", metric=tr(f"dyncol.{metric}"), grain=unit),
+        value_title=tr(f"dyncol.{metric}"),
+        period_title=tr("dyn.period"),
+        current_title=tr("periods.current"),
+        year_ago_title=tr("periods.year_ago"),
+        names=names,
+        value_format=FORMATS[metric],
+        lang=lang,
         subtitle=tr("periods.by_segment", split=tr(f"periods.split_{split}")) if names else None,
     )
-    st.altair_chart(chart, width="stretch", key=state.KEY_PERIODS_CHART)
+    st.altair_chart(chart, width="stretch", key="periods_chart")
     growth = growth_chart(
-        frame, metric=metric, title=tr("periods.growth_title", metric=tr(f"dyncol.{metric}")),
-        period_title=tr("dyn.period"), growth_title=tr("periods.growth"), yoy_title=tr("periods.yoy"),
-        pop_title=tr("periods.pop"), names=names, lang=lang,
+        frame,
+        metric=metric,
+        title=tr("periods.growth_title", metric=tr(f"dyncol.{metric}")),
+        period_title=tr("dyn.period"),
+        growth_title=tr("periods.growth"),
+        yoy_title=tr("periods.yoy"),
+        pop_title=tr("periods.pop"),
+        names=names,
+        lang=lang,
     )
-    st.altair_chart(growth, width="stretch", key=state.KEY_PERIODS_GROWTH)
+    st.altair_chart(growth, width="stretch", key="periods_growth")
     notes = [t("dynamics.define.growth", lang)]
     partial = total.loc[~total["complete"], "label"].tolist()
     if partial:

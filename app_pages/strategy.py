@@ -3,8 +3,10 @@
 import streamlit as st
 
 from segcore.report.playbook import ABC_XYZ_CODES, QUADRANT_CODES
-from ui import context, exports, state, strategy
-from ui.sidebar import dataset_name
+from ui import context
+from ui.sections import exports, strategy
+from ui.sections.sidebar import dataset_name
+from ui.state import keys, session, values
 from ui.text import labels, show_flash_error, tr
 
 KINDS = {"abc_xyz": ABC_XYZ_CODES, "quadrant": QUADRANT_CODES}
@@ -15,11 +17,12 @@ show_flash_error()
 analysis = context.active_analysis()
 seg = context.segmentation(analysis) if analysis is not None else None
 if analysis is not None and seg is not None:
-    state.seed_choice(state.KEY_STRATEGY_KIND, list(KINDS), "abc_xyz")
     kind = st.segmented_control(
-        tr("strategy.kind"), list(KINDS), format_func=labels(KINDS, lambda k: tr(f"strategy.kind_{k}")),
-        key=state.KEY_STRATEGY_KIND, required=True, on_change=state.keep_choice,
-        args=(state.KEY_STRATEGY_KIND,),
+        tr("strategy.kind"),
+        list(KINDS),
+        format_func=labels(KINDS, lambda k: tr(f"strategy.kind_{k}")),
+        required=True,
+        **values.bind(keys.STRATEGY_KIND, "abc_xyz", options=list(KINDS)),
     )
     kind = kind if kind in KINDS else "abc_xyz"
     with st.container(border=True):
@@ -27,21 +30,22 @@ if analysis is not None and seg is not None:
         st.caption(tr("export.intro"))
         exports.export_panel(analysis, seg, kind, dataset_name(), context.active_source().key)
     codes = KINDS[kind]
-    summary = (seg.matrix.set_index("cell") if kind == "abc_xyz"
-               else seg.quadrant_summary.set_index("quadrant"))
+    summary = (
+        seg.matrix.set_index("cell") if kind == "abc_xyz" else seg.quadrant_summary.set_index("quadrant")
+    )
     total = int(summary["customers"].sum())
-    playbook = state.playbook()
+    playbook = session.playbook()
     cards_col, edit_col = st.columns([2, 1], gap="large")
     with cards_col:
         st.subheader(tr("strategy.cards_title"))
-        hide_empty = st.toggle(tr("strategy.hide_empty"), key=state.KEY_STRATEGY_HIDE_EMPTY,
-                               persist_state="session")
+        hide_empty = st.toggle(tr("strategy.hide_empty"), **values.bind("strategy_hide_empty", False))
         shown = [c for c in codes if not hide_empty or summary.loc[c, "customers"] > 0]
         grid = st.columns(2)
         for index, code in enumerate(shown):
             with grid[index % 2]:
-                strategy.card(playbook.card(code, state.lang()), summary.loc[code], total,
-                              playbook.is_edited(code))
+                strategy.card(
+                    playbook.card(code, session.lang()), summary.loc[code], total, playbook.is_edited(code)
+                )
     with edit_col:
         st.subheader(tr("strategy.edit_title"))
         st.caption(tr("strategy.edit_intro"))

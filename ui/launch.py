@@ -30,5 +30,5 @@ def data_file(argv: Sequence[str] | None = None) -> Path | None:
         if arg == _DATA and index + 1 < len(args) and args[index + 1]:
             return Path(args[index + 1]).expanduser().absolute()
         if arg.startswith(f"{_DATA}=") and len(arg) > len(_DATA) + 1:
-            return Path(arg[len(_DATA) + 1:]).expanduser().absolute()
+            return Path(arg[len(_DATA) + 1 :]).expanduser().absolute()
     return None

@@ -118,7 +118,7 @@ def golden_share(
 
 
 def campaign_sides(
-    frame: pd.DataFrame, campaign: date, grain: Grain, periods: int | None
+    frame: pd.DataFrame, campaign: date, grain: Grain, periods: int | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
     """Give the masks of the usable periods before and after the campaign (at most ``periods``).
 
@@ -138,7 +138,7 @@ def campaign_sides(
 
 
 def _campaign_effect(
-    frame: pd.DataFrame, campaign: date, grain: Grain, periods: int | None
+    frame: pd.DataFrame, campaign: date, grain: Grain, periods: int | None = None
 ) -> CampaignEffect:
     campaign = pd.Timestamp(campaign).date()
     before, after = campaign_sides(frame, campaign, grain, periods)

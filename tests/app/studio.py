@@ -13,9 +13,9 @@ from pathlib import Path
 import pandas as pd
 from streamlit.testing.v1 import AppTest
 
+from segcore.classify.segmentation import Segmentation, Segmenter
 from segcore.customers import customer_table
 from segcore.ingest import LoadedTransactions, load_transactions
-from segcore.classify.segmentation import Segmentation, Segmenter
 from segcore.settings import AggregationSettings, Scenario
 
 ROOT = Path(__file__).resolve().parents[2]

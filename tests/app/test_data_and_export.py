@@ -24,9 +24,7 @@ def _export_downloads(at) -> list:
 def russian_upload():
     """Give the studio after uploading the Russian 1C export on the Data page."""
     at = open_app("cdnow", "data")
-    at.file_uploader(key="data_upload").set_value(
-        ("store_ru.csv", RUSSIAN_EXPORT.read_bytes(), "text/csv")
-    )
+    at.file_uploader(key="data_upload").set_value(("store_ru.csv", RUSSIAN_EXPORT.read_bytes(), "text/csv"))
     at.run()
     return at
 
@@ -56,9 +54,7 @@ def test_loading_the_upload_makes_it_the_dataset_of_every_page(russian_upload):
 
 def test_a_mapping_without_an_amount_is_refused_with_what_to_do():
     at = open_app("cdnow", "data")
-    at.file_uploader(key="data_upload").set_value(
-        ("store_ru.csv", RUSSIAN_EXPORT.read_bytes(), "text/csv")
-    )
+    at.file_uploader(key="data_upload").set_value(("store_ru.csv", RUSSIAN_EXPORT.read_bytes(), "text/csv"))
     at.run()
     at.selectbox(key="data_map_amount").set_value("").run()
     at.button(key="data_load").click().run()

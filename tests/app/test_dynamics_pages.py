@@ -10,9 +10,9 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
+from segcore.classify.sensitivity import sweep
 from segcore.dynamics.migration import classify_periods, compare_scenarios, migration_matrix, stayed_counts
 from segcore.dynamics.plan import load_plan, plan_vs_actual
-from segcore.classify.sensitivity import sweep
 from segcore.settings import Scenario
 from tests.app.studio import (
     ROOT,
@@ -26,8 +26,10 @@ from tests.app.studio import (
     segmenter,
 )
 
-DYNAMICS = {name: f"app_pages/{name}.py" for name in
-            ("periods", "customer_base", "migration", "golden", "plan", "scenarios", "sensitivity")}
+DYNAMICS = {
+    name: f"app_pages/{name}.py"
+    for name in ("periods", "customer_base", "migration", "golden", "plan", "scenarios", "sensitivity")
+}
 YEARS = [(date(2024, 1, 1), date(2024, 12, 31)), (date(2025, 1, 1), date(2025, 12, 31))]
 
 
@@ -67,9 +69,15 @@ def test_the_dynamics_pages_speak_russian():
         at.switch_page(page).run()
         assert_clean(at)
         titles.append(at.title[0].value)
-    assert titles == ["Продажи по периодам", "Клиентская база", "Миграция между сегментами",
-                      "Доля «золотых» клиентов", "План и факт", "Сценарий A и B",
-                      "Чувствительность к границам"]
+    assert titles == [
+        "Продажи по периодам",
+        "Клиентская база",
+        "Миграция между сегментами",
+        "Доля «золотых» клиентов",
+        "План и факт",
+        "Сценарий A и B",
+        "Чувствительность к границам",
+    ]
 
 
 def test_migration_shows_the_matrix_segcore_computes_for_2024_against_2025():
@@ -98,8 +106,9 @@ def test_migration_lists_the_customers_of_a_chosen_square_and_the_runs_in_a():
     lost_a = sorted(set(a.index[a == "A"]) - set(b.index))
     listed = at.dataframe[0].value
     assert sorted(listed["customer_id"]) == lost_a
-    years = classify_periods(loaded("store_en"), [(date(2023, 1, 1), date(2023, 12, 31)), *YEARS],
-                             Scenario(), "abc")
+    years = classify_periods(
+        loaded("store_en"), [(date(2023, 1, 1), date(2023, 12, 31)), *YEARS], Scenario(), "abc"
+    )
     runs = stayed_counts(years, "A")
     table = at.dataframe[1].value
     assert table["current_at_least"].tolist() == runs["current_at_least"].tolist()

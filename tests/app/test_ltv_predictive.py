@@ -7,10 +7,10 @@ from datetime import date
 
 import pytest
 
-from segcore.ltv import LtvSettings, run_ltv
 from segcore.classify.segmentation import Segmenter
+from segcore.ltv import LtvSettings, run_ltv
 from tests.app.studio import assert_clean, customers, expected, loaded, metric, number, open_app
-from ui import state
+from ui.state import keys
 
 CALIBRATION_END = date(1997, 9, 30)
 
@@ -18,12 +18,12 @@ CALIBRATION_END = date(1997, 9, 30)
 def _predictive(lang: str = "en", model: str = "bgnbd"):
     at = open_app("cdnow", "ltv")
     if lang != "en":
-        at.segmented_control(key=state.LANG).set_value(lang).run()
-    at.segmented_control(key=state.KEY_LTV_VIEW).set_value("predictive").run()
-    at.segmented_control(key=state.KEY_LTV_MODEL).set_value(model).run()
-    at.slider(key=state.KEY_LTV_CALIBRATION_END).set_value(CALIBRATION_END).run()
-    at.slider(key=state.KEY_LTV_MARGIN).set_value(100).run()
-    at.slider(key=state.KEY_LTV_DISCOUNT).set_value(0).run()
+        at.segmented_control(key=keys.LANG).set_value(lang).run()
+    at.segmented_control(key=keys.LTV_VIEW).set_value("predictive").run()
+    at.segmented_control(key=keys.LTV_MODEL).set_value(model).run()
+    at.slider(key=keys.LTV_CALIBRATION_END).set_value(CALIBRATION_END).run()
+    at.slider(key=keys.LTV_MARGIN).set_value(100).run()
+    at.slider(key=keys.LTV_DISCOUNT).set_value(0).run()
     deadline = time.monotonic() + 240
     label = "Log-likelihood" if lang == "en" else "Логарифм правдоподобия"
     while not any(m.label == label for m in at.metric):
@@ -38,9 +38,16 @@ def _predictive(lang: str = "en", model: str = "bgnbd"):
 @pytest.fixture(scope="module")
 def reference():
     """Give segcore's own run on CDNOW with the page's settings (weeks, 12 months, no discount)."""
-    settings = LtvSettings(model="bgnbd", time_unit="W", calibration_end=CALIBRATION_END,
-                           holdout_end=date(1998, 6, 30), horizon=12, period="M",
-                           discount_rate_yearly=0.0, margin=1.0)
+    settings = LtvSettings(
+        model="bgnbd",
+        time_unit="W",
+        calibration_end=CALIBRATION_END,
+        holdout_end=date(1998, 6, 30),
+        horizon=12,
+        period="M",
+        discount_rate_yearly=0.0,
+        margin=1.0,
+    )
     return run_ltv(loaded("cdnow").to_pandas()[["customer_id", "date", "amount"]], settings)
 
 
@@ -56,12 +63,12 @@ def test_the_bg_nbd_fit_on_cdnow_shows_the_published_log_likelihood_and_its_hold
 
 def test_the_predicted_clv_becomes_the_abc_basis_and_the_matrix_follows_it(reference):
     at = _predictive()
-    at.button(key=state.KEY_LTV_USE_ABC).click().run()
+    at.button(key=keys.LTV_USE_ABC).click().run()
     assert_clean(at)
-    assert at.session_state[state.SCENARIO].abc.basis == "clv"
+    assert at.session_state[keys.SCENARIO].abc.basis == "clv"
     at.switch_page("app_pages/matrix.py").run()
     assert_clean(at)
-    scenario = at.session_state[state.SCENARIO]
+    scenario = at.session_state[keys.SCENARIO]
     forecast = reference.customers.set_index("customer_id")["clv"]
     table = customers("cdnow", scenario.aggregation)
     table = table.assign(clv=forecast.reindex(table["customer_id"].astype(str)).to_numpy())

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from segcore.ltv.simple import simple_ltv
 from segcore.classify.pareto import top_share
+from segcore.ltv.simple import simple_ltv
 from segcore.settings import Scenario
 from tests.app.studio import (
     PAGES,
@@ -88,9 +88,12 @@ def test_the_ltv_inputs_recompute_the_customer_value():
     at.number_input(key="ltv_horizon").set_value(24.0).run()
     assert_clean(at)
     table = customers("cdnow")
-    ltv = simple_ltv(table["revenue"].to_numpy(float),
-                     table["relationship_periods"].to_numpy(float), margin=0.3,
-                     lifetime_periods=24.0)
+    ltv = simple_ltv(
+        table["revenue"].to_numpy(float),
+        table["relationship_periods"].to_numpy(float),
+        margin=0.3,
+        lifetime_periods=24.0,
+    )
     assert number(metric(at, "Average LTV")) == pytest.approx(float(np.mean(ltv.ltv)), abs=0.01)
     assert number(metric(at, "Relationship length")) == 24.0
     top = at.dataframe[0].value

@@ -2,7 +2,7 @@
 
 The code is read, not run: ``ast`` finds every lookup in ``segcore/``, ``ui/``, ``app_pages/``
 and ``app.py``: the first argument of ``t``, ``tr`` (which adds ``ui.``), the user-facing
-errors and ``LtvWarning``; the column names given to ``dynamics.table`` (titled
+errors and ``LtvWarning``; the column names given to ``period_table`` (titled
 ``ui.dyncol.<column>``); and, inside ``segcore`` (which has no ``tr``), every string written
 in the shape of a full key, such as the progress stages ``ltv.stage.*``.
 
@@ -137,7 +137,7 @@ FAMILIES: dict[str, Iterable] = {
     "ui.canonical.{}": CANONICAL,
     "ui.canonical.{}_help": CANONICAL,
     "ui.clv.by_{}": SEGMENT_KINDS_OF_VALUE,
-    "ui.clv.col.{}": (*literal("ui/ltv_customers.py", "_TOP_COLUMNS"), "simple"),
+    "ui.clv.col.{}": (*literal("ui/sections/clv_customers.py", "_TOP_COLUMNS"), "simple"),
     "insight.{}": (  # a finding's sentence: its kind, or kind.variant
         *("concentration", "seasonal", "returns", "core_size", "base"),
         *("dependency", "dependency.margin", "rising", "rising.existing"),
@@ -152,30 +152,30 @@ FAMILIES: dict[str, Iterable] = {
     ),
     "ui.clv.view_{}": literal("app_pages/ltv.py", "VIEWS"),
     "ui.column.{}": SEGMENT_KINDS_OF_VALUE,
-    "ui.data.caption_{}": literal("ui/cached.py", "DEMOS"),
+    "ui.data.caption_{}": literal("ui/sources.py", "DEMOS"),
     "ui.data.delimiter_{}": ("tab", "spaces"),
-    "ui.demo.{}": literal("ui/cached.py", "DEMOS"),
+    "ui.demo.{}": literal("ui/sources.py", "DEMOS"),
     "ui.dyn.grain_{}": GRAINS_OF_DYNAMICS,
     "ui.dyn.units_{}": GRAINS_OF_DYNAMICS,
     "ui.dyncol.{}": (
         *(m + suffix for m in literal("app_pages/periods.py", "METRICS") for suffix in ("", "_yoy", "_pop")),
         *literal("app_pages/customer_base.py", "MOVEMENTS"),
         *("label", "segment", "active", "live", "reactivated", "retention_rate"),
-        *literal("ui/dynamics_views.py", "_MOVER_COLUMNS"),
+        *literal("ui/sections/scenarios.py", "_MOVER_COLUMNS"),
     ),
     "ui.golden.chart_title_{}": literal("app_pages/golden.py", "GROUPS"),
     "ui.golden.group_{}": literal("app_pages/golden.py", "GROUPS"),
     "ui.golden.size_help_{}": literal("app_pages/golden.py", "GROUPS"),
     "ui.grain.{}": get_args(Grain),
     "ui.ltv.by_{}": SEGMENT_KINDS_OF_VALUE,
-    "ui.matrix.metric_{}": literal("app_pages/matrix.py", "METRICS"),
+    "ui.matrix.metric_{}": literal("ui/sections/matrix.py", "METRICS"),
     "ui.migr.kind_{}": (
         *literal("app_pages/migration.py", "KINDS"),
-        *literal("app_pages/scenarios.py", "SIDE_KINDS"),
+        *literal("ui/sections/scenarios.py", "SIDE_KINDS"),
     ),
     "ui.migr.m_{}": ("stayed", "moved", "new", "lost"),
     "ui.migr.m_{}_help": ("stayed", "moved", "new", "lost"),
-    "ui.migr.metric_{}": literal("app_pages/migration.py", "METRICS"),
+    "ui.migr.metric_{}": literal("ui/sections/migration.py", "METRICS"),
     "ui.periods.split_{}": literal("app_pages/periods.py", "SPLITS"),
     "ui.plan.level_{}": ("segment", "customer"),
     "ui.preset.{}": (*INDUSTRY_PRESETS, "custom"),
@@ -243,9 +243,8 @@ def _params(call: ast.Call, name: str) -> frozenset[str] | None:
 
 
 def _table_columns(call: ast.Call) -> list[str]:
-    """Give the literal column names of ``dynamics.table(frame, {column: kind, …})``."""
-    func = call.func
-    is_table = isinstance(func, ast.Attribute) and func.attr == "table" and _called(func.value) == "dynamics"
+    """Give the literal column names of ``period_table(frame, {column: kind, …})``."""
+    is_table = _called(call.func) == "period_table"
     if not (is_table and len(call.args) > 1 and isinstance(call.args[1], ast.Dict)):
         return []
     return [key.value for key in call.args[1].keys if isinstance(key, ast.Constant)]

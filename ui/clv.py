@@ -1,7 +1,7 @@
 """Predicted CLV in the studio: the fit in the background, its cache, and CLV for the segmenter.
 
 Caching design
-    - :func:`_transactions` — customer_id, date and amount of a dataset as pandas, once per
+    - :func:`_purchases` — customer_id, date and amount of a dataset as pandas, once per
       data key (``st.cache_resource``: read-only, shared).
     - :func:`_job` — one :class:`FitJob` per (data key, :class:`~segcore.ltv.LtvSettings`
       JSON). The job runs :func:`segcore.ltv.run_ltv` on a background thread, so the page
@@ -9,14 +9,14 @@ Caching design
       progress (``progress`` callback, ``ltv.stage.*`` keys). The LTV settings do not
       depend on the aggregation settings, so a change of grain or window does not refit.
     - :func:`_clv_analysis` — the customer table with a ``clv`` column joined on
-      customer_id and its own :class:`~segcore.classify.segmentation.Segmenter`, once per (data key,
-      aggregation, LTV settings). :func:`with_clv` hands it to every page once this
-      session has a finished fit on the dataset in use, so "clv" works as the ABC basis
-      and as the profitability axis.
+      customer_id (:func:`segcore.ltv.join.clv_by_row`) and its own segmenter, once per
+      (data key, aggregation, LTV settings). :func:`with_clv` hands it to every page once
+      this session has a finished fit on the dataset in use, so "clv" works as the ABC
+      basis and as the profitability axis.
     All three are bounded (``max_entries``) and shared by all sessions: read-only.
 
 The session remembers the fit it asked for last and the last one that finished
-(:data:`ui.state.LTV_FIT_REQUESTED` / :data:`ui.state.LTV_FIT_DONE`).
+(:func:`ui.state.session.requested_fit` / :func:`ui.state.session.finished_fit`).
 """
 
 from __future__ import annotations
@@ -25,28 +25,19 @@ import threading
 from dataclasses import dataclass, field
 from datetime import date
 
-import numpy as np
 import pandas as pd
 import streamlit as st
 
 from segcore.errors import UserFacingError
-from segcore.ingest import LoadedTransactions
 from segcore.ltv import LtvResult, LtvSettings, run_ltv
-from segcore.classify.segmentation import Segmenter
-from ui import cached, state
-from ui.cached import _QUERY_LOCK, Analysis
-from ui.state import DataSource
+from segcore.ltv.join import clv_by_row
+from ui import data
+from ui.data import Analysis, Dataset
+from ui.sources import DataSource
+from ui.state import scenario, session
 from ui.text import tr
 
-__all__ = [
-    "FitJob",
-    "FitRecord",
-    "fitted",
-    "ltv_settings",
-    "request_fit",
-    "segment_comparison",
-    "with_clv",
-]
+__all__ = ["FitJob", "FitRecord", "fitted", "ltv_settings", "request_fit", "with_clv"]
 
 _COLUMNS = ["customer_id", "date", "amount"]
 
@@ -103,9 +94,8 @@ class FitJob:
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)
-def _transactions(key: str, _data: LoadedTransactions) -> pd.DataFrame:
-    with _QUERY_LOCK:
-        return _data.table.select(*_COLUMNS).to_pandas()
+def _purchases(key: str, _dataset: Dataset) -> pd.DataFrame:
+    return _dataset.query(lambda transactions: transactions.table.select(*_COLUMNS).to_pandas())
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
@@ -116,60 +106,60 @@ def _job(key: str, settings_json: str, _transactions: pd.DataFrame) -> FitJob:
 
 
 def _job_of(source: DataSource, settings_json: str) -> FitJob:
-    data = cached.loaded(source, tr("status.preparing"))
-    return _job(source.key, settings_json, _transactions(source.key, data))
+    dataset = data.load(source, tr("status.preparing"))
+    return _job(source.key, settings_json, _purchases(source.key, dataset))
 
 
-def ltv_settings(*, model: str, calibration_end: date, last_day: date, months: int,
-                 discount_rate: float, margin: float) -> LtvSettings:
+def ltv_settings(
+    *, model: str, calibration_end: date, last_day: date, months: int, discount_rate: float, margin: float
+) -> LtvSettings:
     """Give the LTV settings of the page's controls: weeks, a horizon in months.
 
     The check period runs from the day after ``calibration_end`` to ``last_day`` (the
     data's last day); none when the calibration ends on the last day. Raises SettingsError.
     """
     holdout = last_day if calibration_end < last_day else None
-    return LtvSettings(model=model, time_unit="W", calibration_end=calibration_end,  # type: ignore[arg-type]
-                       holdout_end=holdout, horizon=int(months), period="M",
-                       discount_rate_yearly=float(discount_rate), margin=float(margin))
+    return LtvSettings(
+        model=model,  # type: ignore[arg-type]
+        time_unit="W",
+        calibration_end=calibration_end,
+        holdout_end=holdout,
+        horizon=int(months),
+        period="M",
+        discount_rate_yearly=float(discount_rate),
+        margin=float(margin),
+    )
 
 
 def request_fit(source: DataSource, settings: LtvSettings) -> FitJob:
     """Give the (cached or started) fit of ``settings`` on ``source``; the session remembers it."""
     record = FitRecord(source.key, settings.to_json())
-    state.put(state.LTV_FIT_REQUESTED, record)
+    session.set_requested_fit(record)
     job = _job_of(source, record.settings_json)
     if job.done and job.result is not None:
-        state.put(state.LTV_FIT_DONE, (record, job.result))
+        session.set_finished_fit((record, job.result))
     return job
 
 
 def fitted(source: DataSource) -> tuple[FitRecord, LtvResult] | None:
     """Give this session's latest finished fit on ``source``, if any."""
-    requested = state.get(state.LTV_FIT_REQUESTED)
+    requested = session.requested_fit()
     if isinstance(requested, FitRecord) and requested.data_key == source.key:
         job = _job_of(source, requested.settings_json)
         if job.done and job.result is not None:
-            state.put(state.LTV_FIT_DONE, (requested, job.result))
-    done = state.get(state.LTV_FIT_DONE)
+            session.set_finished_fit((requested, job.result))
+    done = session.finished_fit()
     if done is None or done[0].data_key != source.key:
         return None
     return done
 
 
-def _clv_column(customers: pd.DataFrame, result: LtvResult) -> np.ndarray:
-    """Give each customer-table row's predicted CLV (NaN without a forecast)."""
-    forecast = result.customers
-    index = pd.Index(forecast["customer_id"].astype(str))
-    rows = index.get_indexer(customers["customer_id"].astype(str))
-    values = forecast["clv"].to_numpy(dtype=float)
-    return np.where(rows >= 0, values[np.maximum(rows, 0)], np.nan)
-
-
 @st.cache_resource(max_entries=4, show_spinner=False)
-def _clv_analysis(key: str, settings_json: str, aggregation: str, _base: Analysis,
-                  _result: LtvResult) -> Analysis:
-    customers = _base.customers.assign(clv=_clv_column(_base.customers, _result))
-    return Analysis(customers=customers, segmenter=Segmenter(customers), transactions=_base.transactions)
+def _clv_analysis(
+    key: str, settings_json: str, aggregation: str, _base: Analysis, _result: LtvResult
+) -> Analysis:
+    clv = clv_by_row(_base.customers["customer_id"], _result.customers)
+    return _base.with_column(f"{_base.key}|clv:{settings_json}", "clv", clv)
 
 
 def with_clv(source: DataSource, base: Analysis) -> Analysis:
@@ -178,30 +168,5 @@ def with_clv(source: DataSource, base: Analysis) -> Analysis:
     if found is None:
         return base
     record, result = found
-    aggregation = state.scenario().aggregation.to_json()
+    aggregation = scenario.current().aggregation.to_json()
     return _clv_analysis(record.data_key, record.settings_json, aggregation, base, result)
-
-
-def segment_comparison(result: LtvResult, customers: pd.DataFrame, codes: np.ndarray,
-                       simple: np.ndarray) -> tuple[pd.DataFrame, int]:
-    """Give simple LTV and predicted CLV totals per segment, and the forecasts outside the table.
-
-    ``codes`` (segment letters) and ``simple`` (simple LTV) are aligned with the customer
-    table ``customers``; forecast customers are matched on customer_id. Columns:
-    ``segment``, ``customers`` (in the table), ``forecast`` (of them, with a forecast),
-    ``simple``, ``predicted``, ``predicted_low``, ``predicted_high`` (the interval of the
-    segment's total). Empty segments are left out.
-    """
-    table_ids = pd.Index(customers["customer_id"].astype(str))
-    rows = table_ids.get_indexer(result.customers["customer_id"].astype(str))
-    letters = np.asarray(codes).astype(str)
-    outside = "~"
-    forecast_codes = np.where(rows >= 0, letters[np.maximum(rows, 0)], outside)
-    totals = result.segment_totals(forecast_codes).set_index("segment")
-    simple_frame = pd.DataFrame({"segment": letters, "simple": np.nan_to_num(np.asarray(simple, float))})
-    per = simple_frame.groupby("segment").agg(customers=("simple", "size"), simple=("simple", "sum"))
-    frame = per.join(totals.rename(columns={"customers": "forecast", "clv": "predicted",
-                                            "clv_low": "predicted_low", "clv_high": "predicted_high"}))
-    frame = frame.fillna({"forecast": 0, "predicted": 0.0}).astype({"forecast": int})
-    n_outside = int(totals.loc[outside, "customers"]) if outside in totals.index else 0
-    return frame.reset_index(), n_outside

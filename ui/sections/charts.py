@@ -22,7 +22,7 @@ import streamlit as st
 
 from segcore import charts
 from segcore.classify.segmentation import BASIS_COLUMNS, Segmentation
-from ui.cached import Analysis
+from ui.data import Analysis
 
 __all__ = ["draw", "heatmap_spec", "quadrant_points", "quadrant_spec"]
 
@@ -33,27 +33,65 @@ _SAMPLES_LOCK = threading.Lock()
 
 
 @lru_cache(maxsize=32)
-def _heatmap_template(metric: str, title: str, x_title: str, y_title: str,
-                      field_titles: tuple[tuple[str, str], ...], lang: str, value_format: str,
-                      select: str | None) -> dict:
-    return charts.heatmap_template(metric=metric, title=title, x_title=x_title, y_title=y_title,
-                                   field_titles=dict(field_titles), lang=lang,
-                                   value_format=value_format, select=select)
+def _heatmap_template(
+    metric: str,
+    title: str,
+    x_title: str,
+    y_title: str,
+    field_titles: tuple[tuple[str, str], ...],
+    lang: str,
+    value_format: str,
+    select: str | None,
+) -> dict:
+    return charts.heatmap_template(
+        metric=metric,
+        title=title,
+        x_title=x_title,
+        y_title=y_title,
+        field_titles=dict(field_titles),
+        lang=lang,
+        value_format=value_format,
+        select=select,
+    )
 
 
 @lru_cache(maxsize=32)
-def _quadrant_template(ticks: tuple[float, ...] | None, tooltip: tuple, title: str, x_title: str,
-                       y_title: str, subtitle: str | None, lang: str) -> dict:
-    return charts.quadrant_template(ticks=ticks, tooltip=tooltip, title=title, x_title=x_title,
-                                    y_title=y_title, subtitle=subtitle, lang=lang)
+def _quadrant_template(
+    ticks: tuple[float, ...] | None,
+    tooltip: tuple,
+    title: str,
+    x_title: str,
+    y_title: str,
+    subtitle: str | None,
+    lang: str,
+) -> dict:
+    return charts.quadrant_template(
+        ticks=ticks,
+        tooltip=tooltip,
+        title=title,
+        x_title=x_title,
+        y_title=y_title,
+        subtitle=subtitle,
+        lang=lang,
+    )
 
 
-def heatmap_spec(summary: pd.DataFrame, *, metric: str, title: str, x_title: str, y_title: str,
-                 field_titles: Mapping[str, str], lang: str, value_format: str = ",.0f",
-                 select: str | None = None) -> dict:
+def heatmap_spec(
+    summary: pd.DataFrame,
+    *,
+    metric: str,
+    title: str,
+    x_title: str,
+    y_title: str,
+    field_titles: Mapping[str, str],
+    lang: str,
+    value_format: str = ",.0f",
+    select: str | None = None,
+) -> dict:
     """Give the ABC × XYZ heatmap's specification (as ``charts.abc_xyz_heatmap`` draws it)."""
-    template = _heatmap_template(metric, title, x_title, y_title, tuple(field_titles.items()), lang,
-                                 value_format, select)
+    template = _heatmap_template(
+        metric, title, x_title, y_title, tuple(field_titles.items()), lang, value_format, select
+    )
     return charts.with_datasets(template, **{charts.HEATMAP_DATA: charts.heatmap_frame(summary, metric)})
 
 
@@ -71,7 +109,7 @@ def quadrant_points(analysis: Analysis, segmentation: Segmentation, limit: int =
         if hit is not None and hit[0] is customers:
             _SAMPLES.move_to_end(key)
     if hit is None or hit[0] is not customers:
-        rows = charts.sample_points(analysis.segmenter.n, limit)
+        rows = charts.sample_points(analysis.size, limit)
         ids = customers["customer_id"].iloc[rows].to_numpy(dtype=object)
         profit = customers[basis].iloc[rows].to_numpy(dtype=float, na_value=np.nan)
         hit = (customers, rows, ids, profit)
@@ -80,24 +118,54 @@ def quadrant_points(analysis: Analysis, segmentation: Segmentation, limit: int =
             while len(_SAMPLES) > 4:
                 _SAMPLES.popitem(last=False)
     _, rows, ids, profit = hit
-    return pd.DataFrame({"customer_id": ids, "loyalty": segmentation.loyalty[rows], "profit": profit,
-                         "quadrant": segmentation.quadrant[rows]})
+    return pd.DataFrame(
+        {
+            "customer_id": ids,
+            "loyalty": segmentation.loyalty[rows],
+            "profit": profit,
+            "quadrant": segmentation.quadrant[rows],
+        }
+    )
 
 
-def quadrant_spec(points: pd.DataFrame, *, loyalty_split: float, profit_split: float,
-                  names: Mapping[str, str], title: str, x_title: str, y_title: str,
-                  tooltip_titles: Mapping[str, str], subtitle: str | None = None, lang: str = "en",
-                  log_profit: bool = False) -> dict:
+def quadrant_spec(
+    points: pd.DataFrame,
+    *,
+    loyalty_split: float,
+    profit_split: float,
+    names: Mapping[str, str],
+    title: str,
+    x_title: str,
+    y_title: str,
+    tooltip_titles: Mapping[str, str],
+    subtitle: str | None = None,
+    lang: str = "en",
+    log_profit: bool = False,
+) -> dict:
     """Give the loyalty × profitability scatter's specification (as ``charts.quadrant_scatter``)."""
-    template = _quadrant_template(charts.quadrant_ticks(points["profit"], log_profit),
-                                  charts.quadrant_tooltip(points, tooltip_titles), title, x_title,
-                                  y_title, subtitle, lang)
-    return charts.quadrant_fill(template, points, loyalty_split=loyalty_split,
-                                profit_split=profit_split, names=names)
+    template = _quadrant_template(
+        charts.quadrant_ticks(points["profit"], log_profit),
+        charts.quadrant_tooltip(points, tooltip_titles),
+        title,
+        x_title,
+        y_title,
+        subtitle,
+        lang,
+    )
+    return charts.quadrant_fill(
+        template, points, loyalty_split=loyalty_split, profit_split=profit_split, names=names
+    )
 
 
-def draw(spec: dict, *, key: str, on_select: str | Callable[[], None] = "ignore",
-         selection_mode: str | None = None) -> Any:
+def draw(
+    spec: dict, *, key: str, on_select: str | Callable[[], None] = "ignore", selection_mode: str | None = None
+) -> Any:
     """Draw a specification as wide as its column, in Streamlit's chart theme."""
-    return st.vega_lite_chart(spec=spec, width="stretch", key=key, on_select=on_select,
-                              selection_mode=selection_mode, theme="streamlit")
+    return st.vega_lite_chart(
+        spec=spec,
+        width="stretch",
+        key=key,
+        on_select=on_select,
+        selection_mode=selection_mode,
+        theme="streamlit",
+    )

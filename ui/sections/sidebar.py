@@ -5,9 +5,10 @@ from __future__ import annotations
 import streamlit as st
 
 from segcore.settings import Scenario
-from ui import context, state
-from ui.cached import Analysis
+from ui import context
+from ui.data import Analysis
 from ui.format import fmt_int, fmt_number, fmt_percent
+from ui.state import keys, scenario, session
 from ui.text import tr
 
 __all__ = ["dataset_name", "draw", "refresh_summary", "scenario_summary"]
@@ -30,17 +31,28 @@ def _size(num_bytes: int, lang: str) -> str:
     return f"{fmt_number(num_bytes / 1024, lang, 0)} {tr('unit.kb')}"
 
 
-def scenario_summary(scenario: Scenario) -> list[str]:
-    """Give the active scenario in a few short lines."""
-    lang = state.lang()
-    abc, xyz, quad, agg = scenario.abc, scenario.xyz, scenario.quadrants, scenario.aggregation
+def scenario_summary(shown: Scenario) -> list[str]:
+    """Give a scenario in a few short lines."""
+    lang = session.lang()
+    abc, xyz, quad, agg = shown.abc, shown.xyz, shown.quadrants, shown.aggregation
     return [
-        tr("sidebar.abc_line", a=fmt_percent(abc.a, lang, 0), b=fmt_percent(abc.b, lang, 0),
-           basis=tr(f"basis.{abc.basis}").lower()),
-        tr("sidebar.xyz_line", x=fmt_number(xyz.x, lang, 2), y=fmt_number(xyz.y, lang, 2),
-           grain=tr(f"grain.{agg.grain}").lower()),
-        tr("sidebar.quadrant_line", preset=tr(f"preset.{quad.preset}"),
-           loyalty=fmt_percent(quad.loyalty_split, lang, 0)),
+        tr(
+            "sidebar.abc_line",
+            a=fmt_percent(abc.a, lang, 0),
+            b=fmt_percent(abc.b, lang, 0),
+            basis=tr(f"basis.{abc.basis}").lower(),
+        ),
+        tr(
+            "sidebar.xyz_line",
+            x=fmt_number(xyz.x, lang, 2),
+            y=fmt_number(xyz.y, lang, 2),
+            grain=tr(f"grain.{agg.grain}").lower(),
+        ),
+        tr(
+            "sidebar.quadrant_line",
+            preset=tr(f"preset.{quad.preset}"),
+            loyalty=fmt_percent(quad.loyalty_split, lang, 0),
+        ),
     ]
 
 
@@ -49,13 +61,13 @@ def _language() -> None:
         tr("sidebar.language"),
         options=list(LANGUAGE_NAMES),
         format_func=LANGUAGE_NAMES.__getitem__,
-        key=state.LANG,
+        key=keys.LANG,
         required=True,
     )
 
 
 def _dataset(analysis: Analysis | None) -> None:
-    lang = state.lang()
+    lang = session.lang()
     st.markdown(f"**{tr('sidebar.dataset')}**  \n{dataset_name()}")
     source = context.active_source()
     if analysis is not None:
@@ -71,20 +83,20 @@ def _dataset(analysis: Analysis | None) -> None:
 
 def refresh_summary() -> None:
     """Rewrite the sidebar's scenario summary (a fragment calls this after a change)."""
-    slot = state.summary_slot()
+    slot = session.summary_slot()
     if slot is not None:
-        slot.caption("  \n".join(scenario_summary(state.scenario())))
+        slot.caption("  \n".join(scenario_summary(scenario.current())))
 
 
 def _scenario() -> None:
     st.markdown(f"**{tr('sidebar.scenario')}**")
-    state.set_summary_slot(st.empty())
+    session.set_summary_slot(st.empty())
     refresh_summary()
     st.button(
         tr("sidebar.reset"),
-        key=state.KEY_RESET,
+        key="scenario_reset",
         icon=":material/restart_alt:",
-        on_click=state.reset_scenario,
+        on_click=scenario.reset,
         help=tr("sidebar.reset_help"),
     )
     st.caption(tr("sidebar.link_hint"))

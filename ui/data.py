@@ -1,0 +1,342 @@
+"""Heavy results, computed once and shared: datasets, customer tables, and what pages ask of them.
+
+Caching design
+    - :func:`load` — the parsed transactions of a source, once per data key, as a
+      :class:`Dataset` (``st.cache_resource``: it holds an ibis table on the dataset's own
+      in-process DuckDB connection, which cannot be pickled).
+    - :func:`analysis` — the customer table and its segmenter, once per (data key,
+      aggregation settings), as an :class:`Analysis`. ``st.cache_resource`` as well, NOT
+      ``st.cache_data``: that would unpickle a fresh copy of a million-row frame on every
+      slider move, which only calls :meth:`Analysis.segment` (milliseconds).
+    - the dynamics frames, the date range and plan files (``st.cache_data``: small frames,
+      handed out as copies); the time windows' analyses and the sweep bases
+      (``st.cache_resource``, read-only).
+    Every cache is bounded (``max_entries``) and shared by all sessions, so what it gives is
+    read-only by convention. Segment codes passed in are not hashed: their ``key`` names what
+    they were built from (kind + scenario JSON).
+
+Locks
+    A :class:`Dataset` owns the lock its queries take turns on: a DuckDB connection is not
+    meant for concurrent queries from several threads, and every dataset has a connection
+    of its own, so two datasets are queried side by side. An :class:`Analysis` owns the lock
+    of its segmenter, which fills caches as it works. Pages call methods; they never see a lock.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, NamedTuple, TypeVar
+
+import pandas as pd
+import streamlit as st
+
+from segcore.classify.kinds import segment_codes
+from segcore.classify.segmentation import Segmentation, Segmenter
+from segcore.classify.sensitivity import SweepBasis, sweep
+from segcore.customers import analysis_window, customer_table
+from segcore.dynamics import GoldenShare, cohort_retention, customer_base, golden_share, period_comparison
+from segcore.dynamics.calendar_windows import Window
+from segcore.dynamics.migration import ScenarioComparison, compare_scenarios, window_label
+from segcore.dynamics.plan import load_plan, plan_vs_actual
+from segcore.ingest import LoadedTransactions, LoadReport, load_transactions
+from segcore.settings import AggregationSettings, Scenario
+from ui.sources import DataSource, content_digest, named_file
+from ui.state import session
+
+__all__ = ["Analysis", "Dataset", "PlanFile", "SegmentCodes", "analysis", "load", "plan_file"]
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class SegmentCodes:
+    """Each customer's segment code of one kind, and what the codes were built from (``key``)."""
+
+    kind: str
+    key: str
+    by_customer: pd.Series
+
+
+class PlanFile(NamedTuple):
+    """A plan file's lines (:func:`segcore.dynamics.plan.load_plan`) and the digest of its bytes."""
+
+    key: str
+    lines: pd.DataFrame
+
+
+class Analysis:
+    """A customer table and its segmenter; callers of the segmenter take turns on its lock.
+
+    ``key`` names the table (data key, aggregation, and any column joined in), ``customers``
+    is read-only, ``transactions`` the number of transaction lines it was built from.
+    """
+
+    def __init__(self, key: str, customers: pd.DataFrame, transactions: int = 0) -> None:
+        self.key = key
+        self.customers = customers
+        self.transactions = transactions
+        self._segmenter = Segmenter(customers)
+        self._lock = threading.Lock()
+
+    @property
+    def size(self) -> int:
+        """Give the number of customers."""
+        return self._segmenter.n
+
+    def segment(self, scenario: Scenario) -> Segmentation:
+        """Give the segmentation of ``scenario`` (raises SettingsError)."""
+        with self._lock:
+            return self._segmenter.segment(scenario)
+
+    def top_share(self, basis: str, share: float) -> float:
+        """Give the share of ``basis`` the top ``share`` of customers bring (a read of the ranking)."""
+        with self._lock:
+            return self._segmenter.top_share(basis, share)
+
+    def compare(self, a: Scenario, b: Scenario) -> ScenarioComparison:
+        """Give scenario A against scenario B on this table: both segmentations and who moves."""
+        with self._lock:
+            return compare_scenarios(self._segmenter, a, b)
+
+    def sweep(self, scenario: Scenario, parameter: str) -> pd.DataFrame:
+        """Give class sizes and shares as ``parameter`` sweeps its range around ``scenario``."""
+        basis = _sweep_basis(self.key, scenario.to_json(), self._new_sweep_basis)
+        with self._lock:
+            return sweep(basis, scenario, parameter)  # type: ignore[arg-type]
+
+    def _new_sweep_basis(self, scenario: Scenario) -> SweepBasis:
+        with self._lock:
+            return SweepBasis(self._segmenter, scenario)
+
+    def codes(self, segmentation: Segmentation, kind: str) -> SegmentCodes:
+        """Give each customer's code of ``kind`` in ``segmentation`` (one of this table's)."""
+        by_customer = segment_codes(self.customers["customer_id"], segmentation, kind)
+        return SegmentCodes(kind, f"{kind}:{segmentation.scenario.to_json()}", by_customer)
+
+    def with_column(self, key: str, name: str, values: Any) -> Analysis:
+        """Give a new analysis of this table with one more column (e.g. predicted CLV)."""
+        return Analysis(key, self.customers.assign(**{name: values}), self.transactions)
+
+
+@st.cache_resource(max_entries=6, show_spinner=False)
+def _sweep_basis(key: str, scenario_json: str, _build: Callable[[Scenario], SweepBasis]) -> SweepBasis:
+    return _build(Scenario.from_json(scenario_json))
+
+
+class Dataset:
+    """One loaded dataset: its transactions in DuckDB, and the lock its queries take turns on."""
+
+    def __init__(self, key: str, transactions: LoadedTransactions) -> None:
+        self.key = key
+        self._transactions = transactions
+        self._lock = threading.Lock()
+
+    @property
+    def report(self) -> LoadReport:
+        """Give the load report: every line read accounted for."""
+        return self._transactions.report
+
+    def query(self, work: Callable[[LoadedTransactions], T]) -> T:
+        """Give ``work(transactions)``, run while no other query of this dataset runs."""
+        with self._lock:
+            return work(self._transactions)
+
+    def preview(self, rows: int = 20) -> pd.DataFrame:
+        """Give the first ``rows`` transactions in canonical columns."""
+        return self.query(lambda data: data.table.head(rows).to_pandas())
+
+    def date_range(self) -> tuple[date, date]:
+        """Give the first and the last transaction date (cached)."""
+        return _date_range(self.key, self)
+
+    def period_comparison(
+        self, grain: str, years: int, returns: str, codes: SegmentCodes | None
+    ) -> pd.DataFrame:
+        """Give :func:`segcore.dynamics.period_comparison`, by segment when ``codes`` are given."""
+        key, by = (codes.key, codes.by_customer) if codes is not None else ("", None)
+        return _comparison(self.key, grain, years, returns, key, self, by)
+
+    def customer_base(self, grain: str, lost_after: int) -> pd.DataFrame:
+        """Give :func:`segcore.dynamics.customer_base`."""
+        return _base(self.key, grain, lost_after, self)
+
+    def cohorts(self, grain: str) -> pd.DataFrame:
+        """Give :func:`segcore.dynamics.cohort_retention`."""
+        return _cohorts(self.key, grain, self)
+
+    def golden_share(
+        self,
+        codes: SegmentCodes,
+        group: str,
+        grain: str,
+        campaign: date | None,
+        periods: int | None,
+        returns: str,
+    ) -> tuple[GoldenShare, int]:
+        """Give :func:`segcore.dynamics.golden_share` of the customers coded ``group``, and their number."""
+        ids = codes.by_customer.index[codes.by_customer.to_numpy(dtype=object) == group].tolist()
+        key = f"{codes.key}:{group}"
+        return _golden(self.key, grain, campaign, periods, returns, key, self, ids), len(ids)
+
+    def plan_actual(self, plan: PlanFile, grain: str, returns: str, codes: SegmentCodes) -> pd.DataFrame:
+        """Give :func:`segcore.dynamics.plan.plan_vs_actual` (raises SettingsError / InputError)."""
+        return _plan_actual(
+            self.key, plan.key, grain, returns, codes.key, plan.lines, self, codes.by_customer
+        )
+
+    def window_codes(
+        self, aggregation: AggregationSettings, windows: Sequence[Window], scenario: Scenario, kind: str
+    ) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """Give every customer's code of ``kind`` and revenue in every window (customers × windows).
+
+        The same frame as :func:`segcore.dynamics.migration.classify_periods` (columns named by
+        ``window_label``, NA where the customer has no line in the window), from customer
+        tables built once per dataset, aggregation and set of windows.
+        """
+        spans = tuple((start, end) for _, start, end in windows)
+        codes, money = {}, {}
+        for table, (start, end) in zip(
+            _windows(self.key, aggregation.to_json(), spans, self), spans, strict=True
+        ):
+            column = window_label(start, end)
+            ids = table.customers["customer_id"].astype(str).to_numpy()
+            found = table.codes(table.segment(scenario), kind).by_customer if len(ids) else None
+            codes[column] = found if found is not None else pd.Series([], dtype="string")
+            money[column] = pd.Series(table.customers["revenue"].to_numpy(float), index=ids)
+        frame = pd.DataFrame(codes).astype("string").sort_index()
+        frame.index.name = "customer_id"
+        return frame, pd.DataFrame(money).reindex(frame.index)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _date_range(key: str, _dataset: Dataset) -> tuple[date, date]:
+    window = _dataset.query(lambda data: analysis_window(data, AggregationSettings()))
+    return window.start, window.as_of
+
+
+@st.cache_data(max_entries=24, show_spinner=False)
+def _comparison(
+    key: str,
+    grain: str,
+    years: int,
+    returns: str,
+    codes_key: str,
+    _dataset: Dataset,
+    _codes: pd.Series | None,
+) -> pd.DataFrame:
+    return _dataset.query(
+        lambda data: period_comparison(data, grain, years=years, by=_codes, returns=returns)
+    )  # type: ignore[arg-type]
+
+
+@st.cache_data(max_entries=24, show_spinner=False)
+def _base(key: str, grain: str, lost_after: int, _dataset: Dataset) -> pd.DataFrame:
+    return _dataset.query(lambda data: customer_base(data, grain, lost_after=lost_after))  # type: ignore[arg-type]
+
+
+@st.cache_data(max_entries=12, show_spinner=False)
+def _cohorts(key: str, grain: str, _dataset: Dataset) -> pd.DataFrame:
+    return _dataset.query(lambda data: cohort_retention(data, grain))  # type: ignore[arg-type]
+
+
+@st.cache_data(max_entries=24, show_spinner=False)
+def _golden(
+    key: str,
+    grain: str,
+    campaign: date | None,
+    periods: int | None,
+    returns: str,
+    codes_key: str,
+    _dataset: Dataset,
+    _ids: Sequence[str],
+) -> GoldenShare:
+    return _dataset.query(
+        lambda data: golden_share(data, _ids, grain, campaign_date=campaign, periods=periods, returns=returns)  # type: ignore[arg-type]
+    )
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _windows(
+    key: str, aggregation: str, spans: tuple[tuple[date, date], ...], _dataset: Dataset
+) -> tuple[Analysis, ...]:
+    settings = AggregationSettings.from_json(aggregation)
+    tables = _dataset.query(
+        lambda data: [customer_table(data, settings.replace(start=start, as_of=end)) for start, end in spans]
+    )
+    return tuple(
+        Analysis(f"{key}|{aggregation}|{span}", table) for span, table in zip(spans, tables, strict=True)
+    )
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def _plan_lines(digest: str, name: str, _content: bytes) -> pd.DataFrame:
+    return load_plan(named_file(_content, name))
+
+
+def plan_file(name: str, content: bytes) -> PlanFile:
+    """Give the lines of a plan file (cached by its digest; raises InputError)."""
+    digest = content_digest(content)
+    return PlanFile(digest, _plan_lines(digest, name, content))
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _plan_actual(
+    key: str,
+    plan_key: str,
+    grain: str,
+    returns: str,
+    codes_key: str,
+    _plan: pd.DataFrame,
+    _dataset: Dataset,
+    _codes: pd.Series,
+) -> pd.DataFrame:
+    return _dataset.query(lambda data: plan_vs_actual(_plan, data, grain, by=_codes, returns=returns))  # type: ignore[arg-type]
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _load(key: str, _source: DataSource) -> Dataset:
+    source = _source
+    body: Any = named_file(source.content, source.name) if source.content is not None else source.path
+    extra: Any = source.attributes_name
+    if source.attributes is not None:
+        extra = named_file(source.attributes, source.attributes_name or "attributes")
+    mapping = {k: v or None for k, v in source.mapping} or None
+    return Dataset(key, load_transactions(body, mapping=mapping, sheet=source.sheet, attributes=extra))
+
+
+@st.cache_resource(max_entries=6, show_spinner=False)
+def _analyse(key: str, aggregation: str, _dataset: Dataset) -> Analysis:
+    settings = AggregationSettings.from_json(aggregation)
+    customers = _dataset.query(lambda data: customer_table(data, settings))
+    return Analysis(f"{key}|{aggregation}", customers, int(_dataset.report.rows_kept))
+
+
+def _with_status(keys: tuple[str, ...], label: str, work: Callable[[], T]) -> T:
+    """Run ``work``; when this session has not had ``keys`` yet, show a status box meanwhile.
+
+    The box disappears when the work is done (a cache hit needs no box).
+    """
+    if all(session.has_seen(key) for key in keys):
+        return work()
+    slot = st.empty()
+    with slot.status(label, expanded=False):
+        result = work()
+    slot.empty()
+    for key in keys:
+        session.mark_seen(key)
+    return result
+
+
+def load(source: DataSource, label: str) -> Dataset:
+    """Give the dataset of ``source`` (cached; raises InputError), showing ``label`` while it loads."""
+    return _with_status((f"load:{source.key}",), label, lambda: _load(source.key, source))
+
+
+def analysis(source: DataSource, settings: AggregationSettings, label: str) -> Analysis:
+    """Give the customer table and segmenter of ``source`` under ``settings`` (cached)."""
+    aggregation = settings.to_json()
+    keys = (f"load:{source.key}", f"analyse:{source.key}:{aggregation}")
+    return _with_status(keys, label, lambda: _analyse(source.key, aggregation, _load(source.key, source)))

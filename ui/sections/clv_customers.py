@@ -1,0 +1,268 @@
+"""Predicted CLV per customer and per segment on screen, and the switch to use it in segmentation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from segcore import charts
+from segcore.charts import ltv as charts_ltv
+from segcore.classify.segmentation import Segmentation
+from segcore.ltv import LtvResult
+from segcore.ltv.join import forecast_segments, segment_comparison
+from ui.data import Analysis
+from ui.format import fmt_date, fmt_int, fmt_money, fmt_percent
+from ui.state import keys, scenario, session
+from ui.text import column_label, segment_name, tr
+
+__all__ = ["draw"]
+
+_TOP = 20
+_TOP_COLUMNS = (
+    "clv",
+    "clv_low",
+    "clv_high",
+    "p_alive",
+    "expected_purchases",
+    "expected_spend",
+    "frequency",
+    "recency",
+    "T",
+)
+
+
+def _level(result: LtvResult) -> str:
+    return fmt_percent(result.settings.interval_level, session.lang(), 0)
+
+
+def _metrics(result: LtvResult) -> None:
+    lang = session.lang()
+    c = result.customers
+    clv = c["clv"].to_numpy(dtype=float)
+    months = fmt_int(result.settings.horizon, lang)
+    cols = st.columns(4)
+    cols[0].metric(tr("clv.m_customers"), fmt_int(len(c), lang), border=True, help=tr("clv.m_customers_help"))
+    cols[1].metric(
+        tr("clv.m_alive"),
+        fmt_percent(float(c["p_alive"].mean()), lang),
+        border=True,
+        help=tr("clv.m_alive_help"),
+    )
+    cols[2].metric(
+        tr("clv.m_total", months=months),
+        fmt_money(float(clv.sum()), lang),
+        border=True,
+        help=tr("clv.m_total_help"),
+    )
+    cols[3].metric(
+        tr("clv.m_mean"),
+        fmt_money(float(clv.mean()) if len(clv) else 0.0, lang),
+        border=True,
+        help=tr("clv.m_mean_help"),
+    )
+    if result.draws is not None:
+        total = result.segment_totals(np.zeros(len(c), dtype=np.int8)).iloc[0]
+        st.caption(
+            tr(
+                "clv.interval_note",
+                level=_level(result),
+                low=fmt_money(total["clv_low"], lang),
+                high=fmt_money(total["clv_high"], lang),
+                draws=fmt_int(result.draws.n_draws, lang),
+            )
+        )
+
+
+def _distributions(result: LtvResult) -> None:
+    lang = session.lang()
+    clv = result.customers["clv"].to_numpy(dtype=float)
+    mean = float(clv.mean()) if len(clv) else 0.0
+    left, right = st.columns(2, gap="large")
+    left.altair_chart(
+        charts.histogram(
+            charts.histogram_frame(clv),
+            title=tr("clv.hist_title"),
+            x_title=tr("clv.hist_x", months=fmt_int(result.settings.horizon, lang)),
+            y_title=tr("clv.customers_axis"),
+            marker=mean,
+            marker_label=tr("clv.mean_marker", value=fmt_money(mean, lang)),
+            lang=lang,
+        ),
+        width="stretch",
+        key="ltv_clv_histogram",
+    )
+    right.altair_chart(
+        charts_ltv.probability_histogram(
+            charts_ltv.probability_bins(result.customers["p_alive"].to_numpy(dtype=float)),
+            title=tr("clv.alive_title"),
+            x_title=tr("clv.alive_x"),
+            y_title=tr("clv.customers_axis"),
+            lang=lang,
+        ),
+        width="stretch",
+        key="ltv_alive_histogram",
+    )
+    st.caption(tr("ltv.hist_note"))
+
+
+def _segment_of(
+    result: LtvResult, analysis: Analysis | None, seg: Segmentation | None, simple: np.ndarray | None
+) -> pd.DataFrame:
+    """Give cell, quadrant and simple LTV of each forecast customer ("—" outside the table)."""
+    n = len(result.customers)
+    if analysis is None or seg is None or simple is None:
+        return pd.DataFrame({"cell": ["—"] * n, "quadrant": ["—"] * n, "simple": np.nan})
+    return forecast_segments(
+        result.customers["customer_id"], analysis.customers["customer_id"], seg.cell, seg.quadrant, simple
+    )
+
+
+def _top(result: LtvResult, segments: pd.DataFrame) -> None:
+    c = result.customers
+    clv = c["clv"].to_numpy(dtype=float)
+    order = np.argsort(-np.nan_to_num(clv, nan=-np.inf), kind="stable")[:_TOP]
+    # The forecast first: a wide table hides its right-hand columns.
+    frame = c.iloc[order][["customer_id", *_TOP_COLUMNS]].reset_index(drop=True)
+    frame.insert(4, "simple", segments["simple"].to_numpy()[order])
+    frame.insert(5, "cell", segments["cell"].to_numpy()[order])
+    frame.insert(6, "quadrant", segments["quadrant"].to_numpy()[order])
+    money = {"expected_spend", "clv", "clv_low", "clv_high", "simple"}
+    config: dict[str, object] = {}
+    for column in frame.columns:
+        own = column in _TOP_COLUMNS or column == "simple"
+        label = tr(f"clv.col.{column}") if own else column_label(column)
+        if column == "p_alive":
+            config[column] = st.column_config.NumberColumn(label, format="percent")
+        elif column in money:  # whole units when large, as everywhere else
+            big = frame[column].abs().max() >= 1000 if len(frame) else False
+            frame[column] = frame[column].round(0 if big else 2)
+            config[column] = st.column_config.NumberColumn(label, format="localized")
+        elif column in ("recency", "T", "expected_purchases"):
+            config[column] = st.column_config.NumberColumn(label, format="%.1f")
+        else:
+            config[column] = st.column_config.Column(label)
+    st.markdown(f"**{tr('clv.top_title')}**")
+    st.dataframe(
+        frame,
+        hide_index=True,
+        placeholder="—",
+        key="ltv_clv_customers",
+        column_config=config,
+        height=38 + 35 * max(len(frame), 1),
+    )
+    st.caption(tr("clv.top_note", level=_level(result)))
+
+
+def _total(value: float, lang: str) -> str:
+    """Give a segment total: nothing reads "0", not "0,00"."""
+    return "0" if value == 0 else fmt_money(value, lang)
+
+
+def _segment_table(frame: pd.DataFrame, names: dict[str, str], kind: str) -> None:
+    lang = session.lang()
+    shown = pd.DataFrame(
+        {
+            tr("clv.col.segment"): [names[c] for c in frame["segment"]],
+            tr("clv.col.clv_total"): [_total(v, lang) for v in frame["predicted"]],
+            tr("clv.col.simple_total"): [_total(v, lang) for v in frame["simple"]],
+            tr("clv.col.clv_interval"): [
+                f"{_total(lo, lang)} – {_total(hi, lang)}"
+                for lo, hi in zip(frame["predicted_low"], frame["predicted_high"], strict=True)
+            ],
+            tr("clv.col.customers"): [fmt_int(v, lang) for v in frame["customers"]],
+            tr("clv.col.forecast"): [fmt_int(v, lang) for v in frame["forecast"]],
+        }
+    )
+    st.dataframe(shown, hide_index=True, placeholder="—", key=f"{'ltv_clv_segments'}_{kind}")
+
+
+def _by_segment(result: LtvResult, analysis: Analysis, seg: Segmentation, simple: np.ndarray) -> None:
+    lang = session.lang()
+    st.subheader(tr("clv.segments_title"))
+    st.caption(tr("clv.segments_intro", months=fmt_int(result.settings.horizon, lang), level=_level(result)))
+    series = {"simple": tr("clv.series_simple"), "predicted": tr("clv.series_clv")}
+    left, right = st.columns(2, gap="large")
+    outside = 0
+    for column, kind, codes in ((left, "cell", seg.cell), (right, "quadrant", seg.quadrant)):
+        frame, outside = segment_comparison(result, analysis.customers["customer_id"], codes, simple)
+        names = {c: f"{c} · {segment_name(c)}" for c in frame["segment"]}
+        with column:
+            st.altair_chart(
+                charts_ltv.segment_value_comparison(
+                    frame,
+                    kind=kind,
+                    title=tr(f"clv.by_{kind}"),
+                    value_title=tr("clv.value_axis"),
+                    segment_title=tr(f"column.{kind}"),
+                    series=series,
+                    interval_title=tr("clv.interval_short"),
+                    names=names,
+                    lang=lang,
+                ),
+                width="stretch",
+                key=f"{'ltv_clv_by'}_{kind}",
+            )
+            _segment_table(frame, names, kind)
+    missing = len(analysis.customers) - int(frame["forecast"].sum())
+    if missing:
+        st.caption(tr("clv.not_forecast", n=fmt_int(missing, lang)))
+    if outside:
+        st.caption(tr("clv.outside_window", n=fmt_int(outside, lang)))
+
+
+def _use_clv(part: str) -> None:
+    if part == "abc":
+        scenario.change(lambda s: s.replace(abc=s.abc.replace(basis="clv")))
+    else:
+        scenario.change(lambda s: s.replace(quadrants=s.quadrants.replace(profit_basis="clv")))
+
+
+def _use(result: LtvResult) -> None:
+    current = scenario.current()
+    st.markdown(f"**{tr('clv.use_title')}**")
+    left, right, _ = st.columns([1, 1, 1])
+    left.button(
+        tr("clv.use_abc"),
+        key=keys.LTV_USE_ABC,
+        icon=":material/sort:",
+        disabled=current.abc.basis == "clv",
+        on_click=_use_clv,
+        args=("abc",),
+    )
+    right.button(
+        tr("clv.use_profit"),
+        key="ltv_use_clv_profit",
+        icon=":material/trending_up:",
+        disabled=current.quadrants.profit_basis == "clv",
+        on_click=_use_clv,
+        args=("profit",),
+    )
+    st.caption(
+        tr(
+            "clv.use_note",
+            abc=tr(f"basis.{current.abc.basis}").lower(),
+            profit=tr(f"basis.{current.quadrants.profit_basis}").lower(),
+        )
+    )
+    if result.validation is not None:
+        st.caption(tr("clv.forecast_from_past", end=fmt_date(result.summary.calibration_end, session.lang())))
+
+
+def draw(
+    result: LtvResult,
+    analysis: Analysis | None,
+    seg: Segmentation | None,
+    simple: Callable[[pd.DataFrame], np.ndarray],
+) -> None:
+    """Draw P(alive) and CLV per customer, the comparison per segment and the use in segmentation."""
+    st.subheader(tr("clv.customers_title"))
+    _metrics(result)
+    _distributions(result)
+    values = simple(analysis.customers) if analysis is not None else None
+    _top(result, _segment_of(result, analysis, seg, values))
+    if analysis is not None and seg is not None and values is not None:
+        _by_segment(result, analysis, seg, values)
+    _use(result)

@@ -1,0 +1,82 @@
+"""Blocks of the golden-share page: its headline numbers and its chart."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import streamlit as st
+
+from segcore.charts.dynamics import golden_share_chart
+from segcore.dynamics import CampaignEffect, GoldenShare, campaign_sides, period_of_day
+from ui.format import fmt_date, fmt_int, fmt_number, fmt_percent
+from ui.state import session
+from ui.text import period_text, relabel, tr
+
+__all__ = ["chart", "metrics"]
+
+
+def metrics(result: GoldenShare, size: int, kind: str) -> None:
+    """Draw the group's size, its pooled share and, with a campaign, the share before, after, a year ago."""
+    lang = session.lang()
+    frame = result.periods
+    total = frame["revenue"].sum()
+    pooled = frame["golden_revenue"].sum() / total if total > 0 else float("nan")
+    cols = st.columns(5 if result.effect else 2)
+    cols[0].metric(tr("golden.size"), fmt_int(size, lang), border=True, help=tr(f"golden.size_help_{kind}"))
+    cols[1].metric(tr("golden.pooled"), fmt_percent(pooled, lang), border=True, help=tr("golden.pooled_help"))
+    effect: CampaignEffect | None = result.effect
+    if effect is None:
+        return
+    change = None
+    if not np.isnan(effect.change):
+        change = f"{fmt_number(effect.change * 100, lang, 1)} {tr('golden.pp')}"
+    if change is not None and not change.startswith("-"):
+        change = "+" + change
+    cols[2].metric(
+        tr("golden.before", n=effect.periods_before),
+        fmt_percent(effect.before, lang),
+        border=True,
+        help=tr("golden.before_help"),
+    )
+    cols[3].metric(
+        tr("golden.after", n=effect.periods_after),
+        fmt_percent(effect.after, lang),
+        delta=change,
+        border=True,
+        help=tr("golden.after_help"),
+    )
+    cols[4].metric(
+        tr("golden.year_ago"),
+        fmt_percent(effect.after_year_ago, lang),
+        border=True,
+        help=tr("golden.year_ago_help"),
+    )
+
+
+def chart(result: GoldenShare, kind: str, grain: str, campaign: date | None, periods: int) -> None:
+    """Draw the golden share per period, the campaign day and the levels on each side of it."""
+    lang = session.lang()
+    frame = relabel(result.periods, grain)
+    sides, label = None, None
+    if campaign is not None and result.effect is not None:
+        before, after = campaign_sides(result.periods, campaign, grain, periods)  # type: ignore[arg-type]
+        frame["side"] = np.where(before, "before", np.where(after, "after", ""))
+        effect = result.effect
+        sides = {
+            "before": (effect.before, tr("golden.level_before", value=fmt_percent(effect.before, lang))),
+            "after": (effect.after, tr("golden.level_after", value=fmt_percent(effect.after, lang))),
+        }
+        label = period_text(period_of_day(campaign, grain), grain)  # type: ignore[arg-type]
+    chart = golden_share_chart(
+        frame,
+        title=tr(f"golden.chart_title_{kind}"),
+        period_title=tr("dyn.period"),
+        share_title=tr("golden.share"),
+        customers_title=tr("golden.active"),
+        campaign_label=label,
+        campaign_text=tr("golden.campaign_mark", date=fmt_date(campaign, lang)),
+        sides=sides,
+        lang=lang,
+    )
+    st.altair_chart(chart, width="stretch", key="golden_chart")

@@ -1,0 +1,104 @@
+"""The Matrix page's charts: the ABC × XYZ heatmap with its numbers, and the quadrant scatter.
+
+A click on a heatmap cell picks that cell in the page's drill-down (the choice is kept under
+:data:`ui.state.keys.MATRIX_CELL`).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from segcore.classify.abc import ABC_LETTERS
+from segcore.classify.matrix import CELL_LETTERS
+from segcore.classify.segmentation import Segmentation
+from segcore.classify.xyz import XYZ_LETTERS
+from ui import probe
+from ui.data import Analysis
+from ui.format import fmt_int, fmt_money, fmt_percent
+from ui.sections import charts
+from ui.sections.tables import quadrant_legend
+from ui.state import keys, session, values
+from ui.text import labels, tr
+
+__all__ = ["heatmap", "quadrants"]
+
+METRICS = ("customers", "revenue_share", "avg_revenue")
+METRIC_FORMATS = {"customers": ",.0f", "revenue_share": ".1%", "avg_revenue": ",.0f"}
+METRIC_TEXT = {"customers": fmt_int, "revenue_share": fmt_percent, "avg_revenue": fmt_money}
+HEATMAP = "matrix_heatmap"
+
+
+def _pick_cell() -> None:
+    picked = values.current(HEATMAP).selection.get("cell_pick") or []
+    if picked and picked[0].get("cell") in CELL_LETTERS:
+        values.remember(keys.MATRIX_CELL, picked[0]["cell"])
+
+
+def _numbers(seg: Segmentation, metric: str, title: str) -> None:
+    """Draw the heatmap's numbers as a table (ABC rows, XYZ columns), folded away."""
+    lang = session.lang()
+    cells = seg.matrix.set_index("cell")[metric]
+    grid = pd.DataFrame(
+        [[float(cells[a + x]) for x in XYZ_LETTERS] for a in ABC_LETTERS],
+        index=pd.Index(ABC_LETTERS, name="ABC \\ XYZ"),
+        columns=list(XYZ_LETTERS),
+    )
+    # Numbers (shown in the language's format) so the table right-aligns them.
+    shown = grid.style.format(lambda value: METRIC_TEXT[metric](value, lang))
+    with st.expander(tr("matrix.numbers", metric=title.lower()), key=keys.MATRIX_NUMBERS):
+        st.table(shown, alt=title)
+
+
+@probe.timed("matrix.heatmap")
+def heatmap(seg: Segmentation) -> None:
+    """Draw the ABC × XYZ heatmap in the metric picked, its numbers as a table; a click picks a cell."""
+    metric = st.segmented_control(
+        tr("matrix.metric"),
+        METRICS,
+        format_func=labels(METRICS, lambda m: tr(f"matrix.metric_{m}")),
+        required=True,
+        **values.bind(keys.MATRIX_METRIC, "customers", options=METRICS),
+    )
+    metric = metric if metric in METRICS else "customers"
+    titles = {"cell": tr("matrix.cell")} | {m: tr(f"matrix.metric_{m}") for m in METRICS}
+    spec = charts.heatmap_spec(
+        seg.matrix,
+        metric=metric,
+        title=tr("matrix.heatmap_title", metric=titles[metric].lower()),
+        x_title=tr("matrix.x_axis"),
+        y_title=tr("matrix.y_axis"),
+        field_titles=titles,
+        lang=session.lang(),
+        value_format=METRIC_FORMATS[metric],
+        select="cell_pick",
+    )
+    charts.draw(spec, key=HEATMAP, on_select=_pick_cell, selection_mode="cell_pick")
+    st.caption(tr("matrix.heatmap_hint"))
+    _numbers(seg, metric, titles[metric])
+
+
+@probe.timed("matrix.quadrants")
+def quadrants(analysis: Analysis, seg: Segmentation) -> None:
+    """Draw the loyalty × profitability scatter of a fixed sample of customers, split in quadrants."""
+    lang = session.lang()
+    basis = tr(f"basis.{seg.scenario.quadrants.profit_basis}")
+    n = analysis.size
+    spec = charts.quadrant_spec(
+        charts.quadrant_points(analysis, seg),
+        loyalty_split=seg.loyalty_split_value,
+        profit_split=seg.profit_split_value,
+        names=quadrant_legend(seg),
+        title=tr("matrix.quad_title"),
+        subtitle=tr("matrix.quad_subtitle", shown=fmt_int(min(n, 3000), lang), total=fmt_int(n, lang)),
+        x_title=tr("matrix.quad_x"),
+        y_title=basis,
+        tooltip_titles={
+            "customer_id": tr("matrix.customer"),
+            "loyalty": tr("matrix.quad_x"),
+            "profit": basis,
+        },
+        lang=lang,
+        log_profit=True,
+    )
+    charts.draw(spec, key="matrix_quadrants")

@@ -1,0 +1,177 @@
+"""Blocks of the scenario comparison page: a scenario in one line, A beside B, the movers' files."""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+import streamlit as st
+
+from segcore import charts
+from segcore.charts.flows import transition_heatmap
+from segcore.dynamics.migration import ScenarioComparison
+from segcore.dynamics.transitions import occupied_codes
+from segcore.report import safe_cell
+from segcore.settings import Scenario
+from ui.format import fmt_money, fmt_number, fmt_percent
+from ui.sections.tables import period_table
+from ui.state import session
+from ui.text import code_names, segment_name, tr
+from ui.widgets.choice import view_choice
+
+__all__ = ["migration", "movers_csv", "movers_xlsx", "side_by_side", "sides", "summary_text"]
+
+KINDS = ("abc", "xyz", "abc_xyz", "quadrant")
+SIDE_KINDS = ("abc_xyz", "quadrant")
+
+_MOVER_COLUMNS = (
+    "customer_id",
+    "abc_a",
+    "abc_b",
+    "xyz_a",
+    "xyz_b",
+    "abc_xyz_a",
+    "abc_xyz_b",
+    "quadrant_a",
+    "quadrant_b",
+    "revenue",
+)
+
+
+def summary_text(shown: Scenario) -> str:
+    """Give a scenario's thresholds in one line ("A 80 % · B 95 % · X 1.00 · Y 2.00 · …")."""
+    lang = session.lang()
+    quad = shown.quadrants
+    profit = (
+        fmt_percent(quad.profit_split, lang, 0)
+        if quad.profit_split_kind == "percentile"
+        else fmt_money(quad.profit_split, lang)
+    )
+    return tr(
+        "scenb.summary",
+        a=fmt_percent(shown.abc.a, lang, 0),
+        b=fmt_percent(shown.abc.b, lang, 0),
+        x=fmt_number(shown.xyz.x, lang, 2),
+        y=fmt_number(shown.xyz.y, lang, 2),
+        loyalty=fmt_percent(quad.loyalty_split, lang, 0),
+        profit=profit,
+    )
+
+
+def side_by_side(comparison: ScenarioComparison, kind: str) -> pd.DataFrame:
+    """Give customers and revenue per cell (or quadrant) in A and in B, with the change."""
+    if kind == "quadrant":
+        a = comparison.a.quadrant_summary.set_index("quadrant")
+        b = comparison.b.quadrant_summary.set_index("quadrant")
+    else:
+        a, b = comparison.a.matrix.set_index("cell"), comparison.b.matrix.set_index("cell")
+    frame = pd.DataFrame(
+        {
+            "code": [f"{c} · {segment_name(c)}" for c in a.index],
+            "customers_a": a["customers"].to_numpy(),
+            "customers_b": b["customers"].reindex(a.index).to_numpy(),
+            "revenue_a": a["revenue"].to_numpy(float),
+            "revenue_b": b["revenue"].reindex(a.index).to_numpy(float),
+        }
+    )
+    frame["customers_change"] = frame["customers_b"] - frame["customers_a"]
+    return frame
+
+
+def _movers_for_people(movers: pd.DataFrame) -> pd.DataFrame:
+    frame = movers[list(_MOVER_COLUMNS)].sort_values("revenue", ascending=False, kind="stable")
+    frame = frame.astype({c: object for c in _MOVER_COLUMNS if c != "revenue"})
+    for column in _MOVER_COLUMNS[:-1]:
+        frame[column] = [safe_cell(v) for v in frame[column]]
+    frame["revenue"] = frame["revenue"].astype(float).round(2)
+    return frame.rename(columns={c: tr(f"dyncol.{c}") for c in _MOVER_COLUMNS})
+
+
+def movers_csv(movers: pd.DataFrame) -> bytes:
+    """Give the customers who move as CSV (UTF-8 with BOM; ``;`` and decimal comma in Russian)."""
+    russian = session.lang() == "ru"
+    text = _movers_for_people(movers).to_csv(
+        index=False, sep=";" if russian else ",", decimal="," if russian else "."
+    )
+    return ("\ufeff" + text).encode("utf-8")
+
+
+def movers_xlsx(movers: pd.DataFrame) -> bytes:
+    """Give the customers who move as an XLSX workbook (one sheet, text cells neutralised)."""
+    frame = _movers_for_people(movers)
+    buffer = io.BytesIO()
+    with pd.ExcelWriter(buffer, engine="xlsxwriter") as writer:
+        name = tr("scenb.sheet")[:31]
+        frame.to_excel(writer, sheet_name=name, index=False)
+        sheet = writer.sheets[name]
+        sheet.set_column(0, len(frame.columns) - 1, 16)
+        sheet.freeze_panes(1, 0)
+    return buffer.getvalue()
+
+
+def sides(comparison: ScenarioComparison) -> None:
+    """Draw A and B side by side: heatmaps of the cells (or none for quadrants) and a table per code."""
+    kind = view_choice(
+        "scenb_kind", tr("scenb.side_kind"), SIDE_KINDS, lambda k: tr(f"migr.kind_{k}"), "abc_xyz"
+    )
+    if kind == "abc_xyz":
+        titles = {
+            "cell": tr("matrix.cell"),
+            "customers": tr("dyncol.customers"),
+            "revenue_share": tr("matrix.metric_revenue_share"),
+        }
+        for col, side, seg in zip(
+            st.columns(2, gap="medium"), "ab", (comparison.a, comparison.b), strict=True
+        ):
+            col.altair_chart(
+                charts.abc_xyz_heatmap(
+                    seg.matrix,
+                    metric="customers",
+                    title=tr(f"scenb.side_{side}"),
+                    x_title=tr("matrix.x_axis"),
+                    y_title=tr("matrix.y_axis"),
+                    field_titles=titles,
+                    lang=session.lang(),
+                ),
+                width="stretch",
+                key=f"scenb_heatmap_{side}",
+            )
+    period_table(
+        side_by_side(comparison, kind),
+        {
+            "code": "text",
+            "customers_a": "count",
+            "customers_b": "count",
+            "customers_change": "count",
+            "revenue_a": "money",
+            "revenue_b": "money",
+        },
+        key="scenb_movers_sides",
+    )
+
+
+def migration(comparison: ScenarioComparison) -> None:
+    """Draw where the customers of each code in A are in B."""
+    kind = view_choice("scenb_kind_flow", tr("migr.kind"), KINDS, lambda k: tr(f"migr.kind_{k}"), "abc")
+    matrix = comparison.migration(kind)  # type: ignore[arg-type]
+    if kind == "abc_xyz":
+        matrix = occupied_codes(matrix)
+    titles = {
+        "customers": tr("dyncol.customers"),
+        "share_of_from": tr("dyncol.share_of_from"),
+        "revenue_a": tr("dyncol.revenue"),
+    }
+    st.altair_chart(
+        transition_heatmap(
+            matrix,
+            metric="customers",
+            title=tr("scenb.heatmap_title"),
+            from_title=tr("scenb.side_a"),
+            to_title=tr("scenb.side_b"),
+            field_titles=titles,
+            names=code_names(kind),
+            lang=session.lang(),
+        ),
+        width="stretch",
+        key="scenb_heatmap",
+    )

@@ -1,0 +1,162 @@
+"""Simple LTV on screen: its inputs, the distribution, the means per segment and the top customers.
+
+Simple LTV is each customer's margin per period over their history times a lifetime (their
+own relationship length, or a horizon the user sets). The margin slider is shared with the
+predicted CLV view (:mod:`ui.sections.clv_model`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from segcore import charts
+from segcore.classify.kinds import mean_by_code
+from segcore.classify.matrix import CELL_LETTERS
+from segcore.classify.quadrants import QUADRANT_LETTERS
+from segcore.classify.segmentation import Segmentation
+from segcore.ltv import SimpleLtv, simple_ltv
+from ui import context
+from ui.data import Analysis
+from ui.format import fmt_money, fmt_number
+from ui.sections.tables import customer_table_view
+from ui.state import keys, scenario, session, values
+from ui.text import segment_name, tr
+
+__all__ = ["draw", "margin", "simple_values"]
+
+
+def margin() -> float:
+    """Draw the margin slider (shared by both views); give the margin as a share."""
+    percent = st.slider(
+        tr("ltv.margin"),
+        1,
+        100,
+        step=1,
+        format="%d%%",
+        help=tr("ltv.margin_help"),
+        **values.bind(keys.LTV_MARGIN, 100),
+    )
+    return percent / 100
+
+
+def _simple(customers: pd.DataFrame, share: float, horizon: float | None) -> SimpleLtv:
+    return simple_ltv(
+        customers["revenue"].to_numpy(dtype=float, na_value=0.0),
+        customers["relationship_periods"].to_numpy(dtype=float, na_value=np.nan),
+        margin=share,
+        lifetime_periods=horizon,
+    )
+
+
+def simple_values(customers: pd.DataFrame) -> np.ndarray:
+    """Give the simple LTV of the customer table's rows at the inputs last set on this page."""
+    own = bool(values.remembered(keys.LTV_OWN_HORIZON, False))
+    horizon = float(values.remembered(keys.LTV_HORIZON, 12.0)) if own else None
+    return _simple(customers, float(values.remembered(keys.LTV_MARGIN, 100)) / 100, horizon).ltv
+
+
+def _inputs() -> tuple[float, float | None]:
+    unit = tr(f"unit.periods_{scenario.current().aggregation.grain}")
+    left, middle, right = st.columns(3)
+    with left:
+        share = margin()
+    with middle:
+        own = st.toggle(
+            tr("ltv.own_horizon"), help=tr("ltv.own_horizon_help"), **values.bind(keys.LTV_OWN_HORIZON, False)
+        )
+    with right:
+        horizon = st.number_input(
+            tr("ltv.horizon", unit=unit),
+            min_value=1.0,
+            max_value=600.0,
+            step=1.0,
+            format="%.0f",
+            disabled=not own,
+            help=tr("ltv.horizon_help"),
+            **values.bind(keys.LTV_HORIZON, 12.0),
+        )
+    return share, (float(horizon) if own else None)
+
+
+def _metrics(ltv: SimpleLtv) -> None:
+    lang = session.lang()
+    unit = tr(f"unit.periods_{scenario.current().aggregation.grain}")
+    cols = st.columns(4)
+    cols[0].metric(
+        tr("ltv.m_mean"),
+        fmt_money(float(np.mean(ltv.ltv)) if ltv.ltv.size else 0, lang),
+        border=True,
+        help=tr("ltv.m_mean_help"),
+    )
+    cols[1].metric(
+        tr("ltv.m_median"),
+        fmt_money(float(np.median(ltv.ltv)) if ltv.ltv.size else 0, lang),
+        border=True,
+        help=tr("ltv.m_median_help"),
+    )
+    cols[2].metric(
+        tr("ltv.m_total"), fmt_money(float(np.sum(ltv.ltv)), lang), border=True, help=tr("ltv.m_total_help")
+    )
+    cols[3].metric(
+        tr("ltv.m_lifetime"),
+        f"{fmt_number(ltv.lifetime_periods, lang, 1)} {unit}",
+        border=True,
+        help=tr("ltv.m_lifetime_help"),
+    )
+
+
+def _by_segment(seg: Segmentation, ltv: np.ndarray) -> None:
+    left, right = st.columns(2, gap="large")
+    for column, kind, codes, letters in (
+        (left, "cell", seg.cell_codes, CELL_LETTERS),
+        (right, "quadrant", seg.quadrant_codes, QUADRANT_LETTERS),
+    ):
+        frame = mean_by_code(codes, ltv, letters)
+        chart = charts.segment_bars(
+            frame,
+            kind=kind,
+            value="mean",
+            title=tr(f"ltv.by_{kind}"),
+            value_title=tr("ltv.mean"),
+            segment_title=tr(f"column.{kind}"),
+            lang=session.lang(),
+            names={c: f"{c} · {segment_name(c)}" for c in frame["segment"]},
+        )
+        column.altair_chart(chart, width="stretch", key=f"ltv_by_{kind}")
+
+
+def draw(analysis: Analysis) -> None:
+    """Draw the inputs, the distribution, the segments and the top customers."""
+    lang = session.lang()
+    ltv = _simple(analysis.customers, *_inputs())
+    seg = context.segmentation(analysis)
+    if seg is None:
+        return
+    _metrics(ltv)
+    mean = float(np.mean(ltv.ltv)) if ltv.ltv.size else 0.0
+    chart = charts.histogram(
+        charts.histogram_frame(ltv.ltv),
+        title=tr("ltv.hist_title"),
+        x_title=tr("ltv.value"),
+        y_title=tr("ltv.customers"),
+        marker=mean,
+        marker_label=tr("ltv.mean_marker", value=fmt_money(mean, lang)),
+        lang=lang,
+    )
+    st.altair_chart(chart, width="stretch", key="ltv_histogram")
+    st.caption(tr("ltv.hist_note"))
+    _by_segment(seg, ltv.ltv)
+    st.subheader(tr("ltv.top_title"))
+    customer_table_view(
+        analysis,
+        seg,
+        None,
+        key="ltv_top_customers",
+        limit=20,
+        sort_by=ltv.ltv,
+        extra={"ltv": ltv.ltv},
+        lead=("ltv",),
+        columns=("customer_id", "revenue", "orders", "revenue_per_period", "first_purchase", "last_purchase"),
+    )

@@ -1,0 +1,310 @@
+"""Widgets bound to the scenario: each one shows the scenario's value and writes back on change.
+
+Every control takes the widget key (a key of :data:`ui.state.scenario.BINDINGS`), a label
+and a one-line help text. Callbacks here only update the scenario (through
+:func:`ui.state.scenario.change`); drawing happens in the pages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from segcore.classify.xyz import suggest_xyz_cuts
+from segcore.settings import ABC_PRESETS, INDUSTRY_PRESETS, AbcThresholds, QuadrantSettings, Scenario
+from ui.state import keys, scenario, session, values
+from ui.text import labels, tr
+
+__all__ = [
+    "abc_a",
+    "abc_b",
+    "abc_preset",
+    "choice",
+    "cut_sliders",
+    "date",
+    "loyalty_split",
+    "number",
+    "percent_slider",
+    "profit_split",
+    "quadrant_preset",
+    "slider",
+    "suggest_xyz",
+    "text",
+    "weight_slider",
+    "xyz_x",
+    "xyz_y",
+]
+
+
+def slider(
+    key: str,
+    label: str,
+    help_text: str,
+    *,
+    low: float,
+    high: float,
+    step: float,
+    fmt: str | None = None,
+    on_change: Callable[[str], None] = scenario.apply_widget,
+) -> Any:
+    """Draw a slider bound to a scenario field (a value outside the range shows at the end)."""
+    scenario.seed(key, limits=(low, high))
+    return st.slider(
+        label,
+        min_value=low,
+        max_value=high,
+        step=step,
+        format=fmt,
+        key=key,
+        help=help_text,
+        on_change=on_change,
+        args=(key,),
+    )
+
+
+def percent_slider(key: str, label: str, help_text: str, *, low: int = 1, high: int = 99) -> Any:
+    """Draw a slider in whole percent bound to a share (0–1) in the scenario."""
+    return slider(key, label, help_text, low=low, high=high, step=1, fmt="%d%%")
+
+
+def abc_a() -> Any:
+    """Draw the slider of the share of the basis that closes group A."""
+    return percent_slider("abc_a", tr("abc.a"), tr("abc.a_help"), low=5, high=99)
+
+
+def abc_b() -> Any:
+    """Draw the slider of the share of the basis that closes group B."""
+    return percent_slider("abc_b", tr("abc.b"), tr("abc.b_help"), low=6, high=100)
+
+
+def xyz_x() -> Any:
+    """Draw the slider of the largest variation of a steady (X) customer."""
+    return slider("xyz_x", tr("xyz.x"), tr("xyz.x_help"), low=0.01, high=10.0, step=0.01, fmt="%.2f")
+
+
+def xyz_y() -> Any:
+    """Draw the slider of the largest variation of an irregular (Y) customer."""
+    return slider("xyz_y", tr("xyz.y"), tr("xyz.y_help"), low=0.01, high=10.0, step=0.01, fmt="%.2f")
+
+
+def choice(
+    key: str,
+    label: str,
+    help_text: str,
+    options: Sequence[str],
+    names: Callable[[str], str],
+    *,
+    widget: str = "segmented",
+    captions: Sequence[str] | None = None,
+) -> Any:
+    """Draw a choice bound to a scenario field: segmented control, radio or select box."""
+    scenario.seed(key)
+    names = labels(options, names)
+    common = {"key": key, "help": help_text, "on_change": scenario.apply_widget, "args": (key,)}
+    if widget == "radio":
+        return st.radio(label, options, format_func=names, captions=captions, **common)
+    if widget == "select":
+        return st.selectbox(label, options, format_func=names, **common)
+    return st.segmented_control(label, options, format_func=names, required=True, **common)
+
+
+def number(
+    key: str,
+    label: str,
+    help_text: str,
+    *,
+    low: float | None = None,
+    step: float | None = None,
+    fmt: str | None = None,
+) -> Any:
+    """Draw a number input bound to a scenario field."""
+    scenario.seed(key)
+    return st.number_input(
+        label,
+        min_value=low,
+        step=step,
+        format=fmt,
+        key=key,
+        help=help_text,
+        on_change=scenario.apply_widget,
+        args=(key,),
+    )
+
+
+def date(key: str, label: str, help_text: str, *, low: dt.date, high: dt.date, fmt: str) -> Any:
+    """Draw an optional date bound to a scenario field (empty = the data's own first/last day)."""
+    scenario.seed(key, limits=(low, high))
+    return st.date_input(
+        label,
+        value=None,
+        min_value=low,
+        max_value=high,
+        format=fmt,
+        key=key,
+        help=help_text,
+        on_change=scenario.apply_widget,
+        args=(key,),
+    )
+
+
+def text(key: str, label: str, help_text: str, placeholder: str = "") -> Any:
+    """Draw a one-line text input bound to a scenario field."""
+    scenario.seed(key)
+    return st.text_input(
+        label, key=key, help=help_text, placeholder=placeholder, on_change=scenario.apply_widget, args=(key,)
+    )
+
+
+def cut_sliders() -> None:
+    """Draw the key thresholds side by side: ABC A and B, XYZ X and Y."""
+    left, right = st.columns(2)
+    with left:
+        abc_a()
+        abc_b()
+    with right:
+        xyz_x()
+        xyz_y()
+
+
+def loyalty_split() -> None:
+    """Draw the loyalty axis split (a percentile)."""
+    percent_slider("quadrants_loyalty_split", tr("quad.loyalty_split"), tr("quad.loyalty_split_help"))
+
+
+def profit_split() -> None:
+    """Draw the profitability axis split: a percentile slider, or an amount when split by value."""
+    if scenario.current().quadrants.profit_split_kind == "percentile":
+        percent_slider("quadrants_profit_split", tr("quad.profit_split"), tr("quad.profit_split_help"))
+    else:
+        number(
+            "quadrants_profit_split_value",
+            tr("quad.profit_value"),
+            tr("quad.profit_value_help"),
+            step=100.0,
+            fmt="%.2f",
+        )
+
+
+# --- presets --------------------------------------------------------------------------
+
+
+def _matching_abc_preset(current: AbcThresholds) -> str | None:
+    for name, (a, b) in ABC_PRESETS.items():
+        if abs(current.a - a) < 1e-9 and abs(current.b - b) < 1e-9:
+            return name
+    return None
+
+
+def _apply_abc_preset() -> None:
+    name = values.current(keys.ABC_PRESET)
+    if name in ABC_PRESETS:
+        a, b = ABC_PRESETS[name]
+        scenario.change(lambda s: s.replace(abc=s.abc.replace(a=a, b=b)))
+
+
+def abc_preset() -> None:
+    """Draw the ABC preset picker (80/95, 70/90, 50/80); it lights up when one matches."""
+    values.show(keys.ABC_PRESET, _matching_abc_preset(scenario.current().abc))
+    st.segmented_control(
+        tr("abc.preset"),
+        list(ABC_PRESETS),
+        key=keys.ABC_PRESET,
+        help=tr("abc.preset_help"),
+        on_change=_apply_abc_preset,
+    )
+
+
+def _apply_quadrant_preset(key: str) -> None:
+    name = values.current(key)
+
+    def edit(current: Scenario) -> Scenario:
+        quad = current.quadrants
+        if name in INDUSTRY_PRESETS:
+            fields = ("extra_weights", "loyalty_split", "profit_basis", "profit_split_kind", "profit_split")
+            quad = QuadrantSettings.for_preset(name, **{f: getattr(quad, f) for f in fields})
+        else:
+            quad = quad.replace(preset="custom")
+        return current.replace(quadrants=quad)
+
+    scenario.change(edit)
+
+
+def quadrant_preset() -> None:
+    """Draw the industry preset of the loyalty weights."""
+    options = [*INDUSTRY_PRESETS, "custom"]
+    key = scenario.seed("quadrants_preset")
+    names = labels(options, lambda p: tr(f"preset.{p}"))
+    st.selectbox(
+        tr("quad.preset"),
+        options,
+        format_func=names,
+        key=key,
+        help=tr("quad.preset_help"),
+        on_change=_apply_quadrant_preset,
+        args=(key,),
+    )
+
+
+def _apply_weight(key: str) -> None:
+    scenario.apply_widget(key)
+    quad = scenario.current().quadrants
+    if quad.preset != "custom" and not quad.matches_preset:
+        scenario.change(lambda s: s.replace(quadrants=s.quadrants.replace(preset="custom")))
+
+
+def weight_slider(component: str) -> Any:
+    """Draw the weight slider of one loyalty component in percent (an edit makes the preset "custom").
+
+    Percent reads the same in both languages; a slider cannot write "0,35" with a comma.
+    """
+    key = f"quadrants_w_{component}"
+    return slider(
+        key,
+        tr(f"quad.w_{component}"),
+        tr(f"quad.w_{component}_help"),
+        low=0,
+        high=100,
+        step=5,
+        fmt="%d%%",
+        on_change=_apply_weight,
+    )
+
+
+# --- suggest XYZ cuts from the data ----------------------------------------------------
+
+
+def _suggest(cv: pd.Series, history: pd.Series) -> None:
+    min_periods = scenario.current().xyz.min_periods
+
+    def edit(current: Scenario) -> Scenario:
+        found = suggest_xyz_cuts(cv.to_numpy(float), history.to_numpy(), min_periods)
+        session.set_notice(
+            tr(
+                "xyz.suggested",
+                x=found.x,
+                y=found.y,
+                sx=round(found.share_x * 100),
+                sy=round(found.share_y * 100),
+                sz=round(found.share_z * 100),
+                sn=round(found.share_n * 100),
+            )
+        )
+        return current.replace(xyz=found.thresholds(min_periods))
+
+    scenario.change(edit)
+
+
+def suggest_xyz(customers: pd.DataFrame) -> None:
+    """Draw the "suggest from the data" button for the XYZ cuts (terciles of the CVs)."""
+    st.button(
+        tr("xyz.suggest"),
+        key=keys.XYZ_SUGGEST,
+        icon=":material/auto_fix_high:",
+        help=tr("xyz.suggest_help"),
+        on_click=_suggest,
+        args=(customers["cv"], customers["history_periods"]),
+    )
