@@ -49,8 +49,14 @@ from tests.e2e.repaint import slider_to_repaint_ms  # noqa: E402
 OUT = ROOT / "bench" / "output"
 FLOOR_APP = ROOT / "bench" / "floor_app.py"
 TIMING = re.compile(r"^studio\.timing (\S+) ([\d.]+) ms$")
-PARTS = ("matrix.fragment", "segment", "matrix.headline", "matrix.heatmap", "matrix.quadrants",
-         "matrix.drill")
+PARTS = (
+    "matrix.fragment",
+    "segment",
+    "matrix.headline",
+    "matrix.heatmap",
+    "matrix.quadrants",
+    "matrix.drill",
+)
 
 # Customers get a size (log-normal spend level) and a first day; their lines
 # (1 + ⌊Exp(3)⌋: 3.5 on average) fall between that day and 2026-10-31; 2 % are returns.
@@ -115,8 +121,9 @@ def server_parts(log: str, moves: int) -> dict[str, float]:
     return {part: statistics.median(values[-moves:]) for part, values in runs.items() if values}
 
 
-def run_server(browser, script: Path, slider_key: str, args: list[str], moves: int, warmup: int,
-               timeout_s: float) -> dict:
+def run_server(
+    browser, script: Path, slider_key: str, args: list[str], moves: int, warmup: int, timeout_s: float
+) -> dict:
     """Start a server, open it, time the slider moves; give times, server parts and bytes."""
     port = free_port()
     process = start_streamlit(script, port, args=args, env={"STUDIO_TIMING": "1"})
@@ -124,8 +131,10 @@ def run_server(browser, script: Path, slider_key: str, args: list[str], moves: i
         context = browser.new_context(viewport={"width": 1440, "height": 1000}, locale="en-US")
         page = context.new_page()
         received: list[int] = []
-        page.on("websocket", lambda ws: ws.on(
-            "framereceived", lambda frame: received.append(len(frame) if frame else 0)))
+        page.on(
+            "websocket",
+            lambda ws: ws.on("framereceived", lambda frame: received.append(len(frame) if frame else 0)),
+        )
         started = time.perf_counter()
         page.goto(f"http://127.0.0.1:{port}/", timeout=timeout_s * 1000)
         page.locator(f".st-key-{slider_key} input[type=range]").wait_for(timeout=timeout_s * 1000)
@@ -137,8 +146,12 @@ def run_server(browser, script: Path, slider_key: str, args: list[str], moves: i
         times = measure(page, slider_key, moves, warmup)
         sent = sum(received) - before
         context.close()
-        return {"times": times, "first_s": first, "kb_per_move": sent / 1024 / (moves + warmup),
-                "parts": server_parts(server_log(process), moves)}
+        return {
+            "times": times,
+            "first_s": first,
+            "kb_per_move": sent / 1024 / (moves + warmup),
+            "parts": server_parts(server_log(process), moves),
+        }
     finally:
         stop_streamlit(process)
 
@@ -150,8 +163,10 @@ def row(label: str, result: dict, floor_ms: float) -> str:
     parts = result["parts"]
     fragment = parts.get("matrix.fragment")
     server = f"{fragment:8.1f}" if fragment is not None else f"{'—':>8}"
-    return (f"{label:>22} {result['first_s']:8.1f} {median:8.1f} {p90:8.1f} {median / floor_ms:7.2f}"
-            f" {server} {result['kb_per_move']:9.1f}")
+    return (
+        f"{label:>22} {result['first_s']:8.1f} {median:8.1f} {p90:8.1f} {median / floor_ms:7.2f}"
+        f" {server} {result['kb_per_move']:9.1f}"
+    )
 
 
 def main() -> None:
@@ -167,17 +182,21 @@ def main() -> None:
     results = {}
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        floor = run_server(browser, FLOOR_APP, "floor_slider", [], args.moves, args.warmup,
-                           args.timeout)
+        floor = run_server(browser, FLOOR_APP, "floor_slider", [], args.moves, args.warmup, args.timeout)
         for n, path in files.items():
-            results[n] = run_server(browser, ROOT / "app.py", "abc_a",
-                                    ["--data", str(path)], args.moves, args.warmup, args.timeout)
+            results[n] = run_server(
+                browser,
+                ROOT / "app.py",
+                "abc_a",
+                ["--data", str(path)],
+                args.moves,
+                args.warmup,
+                args.timeout,
+            )
         browser.close()
     floor_ms = statistics.median(floor["times"])
-    print(f"\nslider → heatmap repainted in Chromium, {args.moves} moves after {args.warmup}"
-          " warm-ups (ms)")
-    print(f"{'':>22} {'first s':>8} {'median':>8} {'p90':>8} {'÷ floor':>7} {'server':>8}"
-          f" {'KB/move':>9}")
+    print(f"\nslider → heatmap repainted in Chromium, {args.moves} moves after {args.warmup} warm-ups (ms)")
+    print(f"{'':>22} {'first s':>8} {'median':>8} {'p90':>8} {'÷ floor':>7} {'server':>8} {'KB/move':>9}")
     print(row("floor (floor_app.py)", floor, floor_ms))
     for n, result in results.items():
         print(row(f"{n:,} customers", result, floor_ms))

@@ -154,7 +154,10 @@ def run(kind: str, path: Path, warm_path: Path, way: str, body: str) -> dict:
     script = MEASURE.format(imports=IMPORTS[way], body=textwrap.indent(body, "    "))
     result = subprocess.run(
         [sys.executable, "-c", script, kind, str(path), str(warm_path)],
-        capture_output=True, text=True, cwd=ROOT, check=False,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
     )
     if result.returncode != 0:
         raise RuntimeError(result.stderr[-2000:])
@@ -168,17 +171,21 @@ def main() -> None:
     parser.add_argument("--skip-pandas-above", type=int, default=20_000_000)
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
-    print(f"{'rows':>11} {'format':7} {'way':8} {'median s':>9} {'÷ duckdb':>9} {'peak RSS MB':>12}"
-          f" {'import s':>9} {'1st file s':>10}")
+    print(
+        f"{'rows':>11} {'format':7} {'way':8} {'median s':>9} {'÷ duckdb':>9} {'peak RSS MB':>12}"
+        f" {'import s':>9} {'1st file s':>10}"
+    )
     warm = {"csv": OUT / "tx_1000.csv", "parquet": OUT / "tx_1000.parquet"}
     if not all(p.exists() for p in warm.values()):
-        subprocess.run([sys.executable, "-c", GENERATE, "1000", str(warm["csv"]), str(warm["parquet"])],
-                       check=True)
+        subprocess.run(
+            [sys.executable, "-c", GENERATE, "1000", str(warm["csv"]), str(warm["parquet"])], check=True
+        )
     for rows in args.rows:
         csv_path, parquet_path = OUT / f"tx_{rows}.csv", OUT / f"tx_{rows}.parquet"
         if not csv_path.exists() or not parquet_path.exists():
-            subprocess.run([sys.executable, "-c", GENERATE, str(rows), str(csv_path),
-                            str(parquet_path)], check=True)
+            subprocess.run(
+                [sys.executable, "-c", GENERATE, str(rows), str(csv_path), str(parquet_path)], check=True
+            )
         for kind, path in (("csv", csv_path), ("parquet", parquet_path)):
             ways = {"duckdb": DUCKDB, "segcore": SEGCORE}
             if rows <= args.skip_pandas_above:
@@ -194,8 +201,10 @@ def main() -> None:
                 rss = max(r["rss_mb"] for r in rs)
                 imports = statistics.median(r["import_seconds"] for r in rs)
                 first = statistics.median(r["warm_up_seconds"] for r in rs)
-                print(f"{rows:>11,} {kind:7} {way:8} {seconds:9.2f} {seconds / floor:9.2f}"
-                      f" {rss:12.0f} {imports:9.2f} {first:10.2f}   customers={sorted(counts[way])}")
+                print(
+                    f"{rows:>11,} {kind:7} {way:8} {seconds:9.2f} {seconds / floor:9.2f}"
+                    f" {rss:12.0f} {imports:9.2f} {first:10.2f}   customers={sorted(counts[way])}"
+                )
 
 
 if __name__ == "__main__":

@@ -150,31 +150,59 @@ LOST_ACCOUNT = 4
 KEY_ATTRIBUTES = ((0, 5, 21.5, 2), (1, 5, 12.0, 1), (3, 5, 30.0, 0), (2, 5, 9.5, 1), (0, 5, 44.0, 0))
 
 REGIONS = (
-    ("Moscow", "Москва", 0.32), ("Saint Petersburg", "Санкт-Петербург", 0.16),
-    ("Kazan", "Казань", 0.07), ("Yekaterinburg", "Екатеринбург", 0.08),
-    ("Novosibirsk", "Новосибирск", 0.07), ("Nizhny Novgorod", "Нижний Новгород", 0.06),
+    ("Moscow", "Москва", 0.32),
+    ("Saint Petersburg", "Санкт-Петербург", 0.16),
+    ("Kazan", "Казань", 0.07),
+    ("Yekaterinburg", "Екатеринбург", 0.08),
+    ("Novosibirsk", "Новосибирск", 0.07),
+    ("Nizhny Novgorod", "Нижний Новгород", 0.06),
     ("Other regions", "Другие регионы", 0.24),
 )
 CHANNELS = (
-    ("Organic search", "Органический поиск"), ("Paid ads", "Контекстная реклама"),
-    ("Marketplace", "Маркетплейс"), ("Referral", "Рекомендация"),
-    ("Offline store", "Офлайн-магазин"), ("Direct sales", "Прямые продажи"),
+    ("Organic search", "Органический поиск"),
+    ("Paid ads", "Контекстная реклама"),
+    ("Marketplace", "Маркетплейс"),
+    ("Referral", "Рекомендация"),
+    ("Offline store", "Офлайн-магазин"),
+    ("Direct sales", "Прямые продажи"),
 )
 CHANNEL_MIX = (  # per kind, over CHANNELS
-    (0, 0, 0, 0, 0, 1), (0.35, 0.1, 0.05, 0.3, 0.2, 0), (0.35, 0.25, 0.2, 0.12, 0.08, 0),
-    (0.15, 0.45, 0.35, 0.05, 0, 0), (0.25, 0.35, 0.3, 0.05, 0.05, 0),
+    (0, 0, 0, 0, 0, 1),
+    (0.35, 0.1, 0.05, 0.3, 0.2, 0),
+    (0.35, 0.25, 0.2, 0.12, 0.08, 0),
+    (0.15, 0.45, 0.35, 0.05, 0, 0),
+    (0.25, 0.35, 0.3, 0.05, 0.05, 0),
 )
 LOYALTY_SHARE = (0.0, 0.65, 0.2, 0.3, 0.07)
 REFERRAL_MEAN = (0.0, 1.0, 0.25, 0.1, 0.03)
 
-EN_COLUMNS = ("customer_id", "date", "order_id", "product", "category", "quantity", "amount",
-              "cost")
-RU_COLUMNS = ("Контрагент", "Дата", "Номер документа", "Номенклатура", "Номенклатурная группа",
-              "Количество", "Сумма", "Себестоимость")
-EN_ATTRIBUTES = ("customer_id", "loyalty_member", "referrals", "payment_delay_days", "region",
-                 "acquisition_channel")
-RU_ATTRIBUTES = ("Контрагент", "Участник программы лояльности", "Рекомендации",
-                 "Отсрочка оплаты, дн.", "Регион", "Канал привлечения")
+EN_COLUMNS = ("customer_id", "date", "order_id", "product", "category", "quantity", "amount", "cost")
+RU_COLUMNS = (
+    "Контрагент",
+    "Дата",
+    "Номер документа",
+    "Номенклатура",
+    "Номенклатурная группа",
+    "Количество",
+    "Сумма",
+    "Себестоимость",
+)
+EN_ATTRIBUTES = (
+    "customer_id",
+    "loyalty_member",
+    "referrals",
+    "payment_delay_days",
+    "region",
+    "acquisition_channel",
+)
+RU_ATTRIBUTES = (
+    "Контрагент",
+    "Участник программы лояльности",
+    "Рекомендации",
+    "Отсрочка оплаты, дн.",
+    "Регион",
+    "Канал привлечения",
+)
 RU_TITLE = ("Продажи по контрагентам", "Период: 01.01.2023 - 31.12.2025", "")
 NBSP = "\u00a0"
 
@@ -208,10 +236,13 @@ def build_calendar() -> Calendar:
     key_weight = KEY_MONTH_FACTOR[month - 1] * (weekday < 5)
     sale = black_friday | new_year_sale
     return Calendar(
-        month=month, year=year, sale=sale,
+        month=month,
+        year=year,
+        sale=sale,
         retail_cum=np.concatenate([[0.0], np.cumsum(weight / weight.mean())]),
         key_cum=np.concatenate([[0.0], np.cumsum(key_weight)]),
-        sale_windows=runs(sale), month_bounds=runs_of_labels(month),
+        sale_windows=runs(sale),
+        month_bounds=runs_of_labels(month),
     )
 
 
@@ -252,12 +283,19 @@ def build_customers(cal: Calendar, rng) -> pd.DataFrame:
     first = np.where(existing, sample_days(cal.retail_cum, start, end, rng), start)
     rate = np.where(kind == REPEAT, rng.gamma(4.0, 0.9, n), 0.0)
     rate[kind == REGULAR] = 0.8
-    return pd.DataFrame({
-        "kind": kind, "existing": existing, "start": start, "end": end, "first": first,
-        "rate": rate, "monthly": np.where(kind == REGULAR, rng.beta(30, 1.5, n), 0.0),
-        "basket": np.take(BASKET, kind) * rng.lognormal(0.0, 0.35, n),
-        "tier": rng.normal(np.take(TIER, kind), 0.5),
-    })
+    return pd.DataFrame(
+        {
+            "kind": kind,
+            "existing": existing,
+            "start": start,
+            "end": end,
+            "first": first,
+            "rate": rate,
+            "monthly": np.where(kind == REGULAR, rng.beta(30, 1.5, n), 0.0),
+            "basket": np.take(BASKET, kind) * rng.lognormal(0.0, 0.35, n),
+            "tier": rng.normal(np.take(TIER, kind), 0.5),
+        }
+    )
 
 
 def acquisition_days(cal: Calendar, kind: np.ndarray, rng) -> np.ndarray:
@@ -324,8 +362,7 @@ def campaign_targets(lines: pd.DataFrame) -> np.ndarray:
     """Gives the campaign's targets: the top 20 % of retail customers by purchases in the
     12 months before 2025-09-01 (customer indices, largest first)."""
     window = (lines["day"] >= TARGET_WINDOW_START) & (lines["day"] < CAMPAIGN_START)
-    spend = lines[window].groupby("cust")["amount"].sum().sort_values(ascending=False,
-                                                                      kind="stable")
+    spend = lines[window].groupby("cust")["amount"].sum().sort_values(ascending=False, kind="stable")
     return spend.index.to_numpy()[: round(0.2 * len(spend))]
 
 
@@ -342,8 +379,9 @@ def campaign_orders(cust, cal, targets: np.ndarray, rng) -> pd.DataFrame:
     rate = np.where(reached, rate, 0.0)
     lo, last = np.full(len(base), CAMPAIGN_START), np.full(len(base), N_DAYS - 1)
     boost = np.take(CAMPAIGN_BOOST, base["kind"].to_numpy())
-    mass = (boost * weight_mass(cal.retail_cum, lo, last)
-            + weight_mass(cal.retail_cum, np.maximum(end + 1, CAMPAIGN_START), last))
+    mass = boost * weight_mass(cal.retail_cum, lo, last) + weight_mass(
+        cal.retail_cum, np.maximum(end + 1, CAMPAIGN_START), last
+    )
     count = rng.poisson(rate * mass / 365.25)
     who = np.repeat(np.arange(len(targets)), count)
     day = sample_days(cal.retail_cum, lo[who], last[who], rng)
@@ -366,7 +404,8 @@ def catalogue() -> dict[str, np.ndarray]:
     return {
         "sale_off": np.round(np.minimum(SALE_DISCOUNT[0] * margin, SALE_DISCOUNT[1]), 2),
         "wholesale_off": np.round(WHOLESALE_DISCOUNT * margin, 2),
-        "cat": cat, "price": np.vstack([price[order] * 100, np.zeros((1, 3))]).astype(np.int64),
+        "cat": cat,
+        "price": np.vstack([price[order] * 100, np.zeros((1, 3))]).astype(np.int64),
         "unit_cost": np.vstack([unit_cost[order], gift_row]).astype(np.int64),
         "en": np.array([PRODUCTS[i][1] for i in order] + [GIFT[1]], dtype=object),
         "ru": np.array([PRODUCTS[i][2] for i in order] + [GIFT[2]], dtype=object),
@@ -392,8 +431,10 @@ def month_category_mix() -> np.ndarray:
 def retail_lines(orders: pd.DataFrame, cust, cal, cat_info, rng) -> pd.DataFrame:
     """Gives the lines of retail orders: staple restocks or baskets by season and price tier."""
     staple = orders["staple"].to_numpy()
-    parts = [basket_lines(orders, np.flatnonzero(~staple), cust, cal, cat_info, rng),
-             staple_lines(orders, np.flatnonzero(staple), cust, cal, cat_info, rng)]
+    parts = [
+        basket_lines(orders, np.flatnonzero(~staple), cust, cal, cat_info, rng),
+        staple_lines(orders, np.flatnonzero(staple), cust, cal, cat_info, rng),
+    ]
     return pd.concat(parts, ignore_index=True).sort_values("order", kind="stable")
 
 
@@ -441,8 +482,9 @@ def priced_lines(order, day, product, qty, price, cal, cat_info) -> pd.DataFrame
     year = cal.year[day] - 2023
     amount = np.round(qty * cat_info["price"][product, year] * price).astype(np.int64)
     cost = (qty * cat_info["unit_cost"][product, year]).astype(np.int64)
-    lines = pd.DataFrame({"order": order, "day": day, "product": product, "qty": qty,
-                          "amount": amount, "cost": cost})
+    lines = pd.DataFrame(
+        {"order": order, "day": day, "product": product, "qty": qty, "amount": amount, "cost": cost}
+    )
     return lines.drop_duplicates(["order", "product"]).reset_index(drop=True)
 
 
@@ -467,8 +509,7 @@ def key_lines(orders: pd.DataFrame, retail_revenue: float, cal, cat_info, rng) -
     line_order = np.repeat(np.arange(len(orders)), n_lines)
     mix = np.array([spec[4] for spec in KEY_ACCOUNTS], dtype=float)
     cat = category_draw(mix[orders["cust"].to_numpy()[line_order]], rng)
-    product = cat_info["first"][cat] + np.floor(cat_info["count"][cat]
-                                                * rng.random(len(cat))).astype(int)
+    product = cat_info["first"][cat] + np.floor(cat_info["count"][cat] * rng.random(len(cat))).astype(int)
     drawn = pd.DataFrame({"order": line_order, "product": product}).drop_duplicates()
     line_order, product = drawn["order"].to_numpy(), drawn["product"].to_numpy()
     acc, day = orders["cust"].to_numpy()[line_order], orders["day"].to_numpy()[line_order]
@@ -502,12 +543,17 @@ def return_lines(lines: pd.DataFrame, rng) -> pd.DataFrame:
     wholesale = picked["cust"].to_numpy() < len(KEY_ACCOUNTS)
     top = np.where(wholesale, np.ceil(qty * 0.25), qty).astype(int)
     back = 1 + np.floor(rng.random(len(picked)) * top).astype(int)
-    return pd.DataFrame({
-        "cust": picked["cust"].to_numpy(), "day": ret_day[chosen],
-        "product": picked["product"].to_numpy(), "cat": picked["cat"].to_numpy(), "qty": -back,
-        "amount": -np.round(picked["amount"].to_numpy() * back / qty).astype(np.int64),
-        "cost": -np.round(picked["cost"].to_numpy() * back / qty).astype(np.int64),
-    })
+    return pd.DataFrame(
+        {
+            "cust": picked["cust"].to_numpy(),
+            "day": ret_day[chosen],
+            "product": picked["product"].to_numpy(),
+            "cat": picked["cat"].to_numpy(),
+            "qty": -back,
+            "amount": -np.round(picked["amount"].to_numpy() * back / qty).astype(np.int64),
+            "cost": -np.round(picked["cost"].to_numpy() * back / qty).astype(np.int64),
+        }
+    )
 
 
 def build_transactions(rng) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -555,11 +601,19 @@ def add_gifts(lines: pd.DataFrame, cal: Calendar, rng) -> pd.DataFrame:
     orders = np.unique(lines.loc[eligible, "order"].to_numpy())
     chosen = np.sort(rng.choice(orders, N_GIFTS, replace=False))
     first = lines.drop_duplicates("order").set_index("order").loc[chosen]
-    gifts = pd.DataFrame({
-        "order": chosen, "day": first["day"].to_numpy(), "product": len(PRODUCTS), "qty": 1,
-        "amount": 0, "cost": int(GIFT[3] * 100), "cust": first["cust"].to_numpy(), "doc": 0,
-        "cat": GIFT[0],
-    })
+    gifts = pd.DataFrame(
+        {
+            "order": chosen,
+            "day": first["day"].to_numpy(),
+            "product": len(PRODUCTS),
+            "qty": 1,
+            "amount": 0,
+            "cost": int(GIFT[3] * 100),
+            "cust": first["cust"].to_numpy(),
+            "doc": 0,
+            "cat": GIFT[0],
+        }
+    )
     return pd.concat([lines, gifts], ignore_index=True)
 
 
@@ -621,8 +675,11 @@ def transaction_table(tx: pd.DataFrame, lang: str, cat_info) -> pd.DataFrame:
     values = (
         customer_ids(tx["cust"].to_numpy(), tx["code"].to_numpy(), lang),
         dates.dt.strftime("%Y-%m-%d" if en else "%d.%m.%Y").to_numpy(),
-        doc.to_numpy(), cat_info[lang][tx["product"].to_numpy()], cats[tx["cat"].to_numpy()],
-        tx["qty"].astype(str).to_numpy(), money(tx["amount"].to_numpy()),
+        doc.to_numpy(),
+        cat_info[lang][tx["product"].to_numpy()],
+        cats[tx["cat"].to_numpy()],
+        tx["qty"].astype(str).to_numpy(),
+        money(tx["amount"].to_numpy()),
         money(tx["cost"].to_numpy()),
     )
     return pd.DataFrame(dict(zip(columns, values, strict=True)), dtype=object)
@@ -642,7 +699,8 @@ def attribute_table(cust: pd.DataFrame, lang: str) -> pd.DataFrame:
         np.where(loyal, "True", "False") if en else np.where(loyal, "Да", "Нет"),
         a["referrals"].astype(str).to_numpy(),
         [f"{d:.1f}" if en else f"{d:.1f}".replace(".", ",") for d in delay.tolist()],
-        regions[a["region"].to_numpy()], channels[a["channel"].to_numpy()],
+        regions[a["region"].to_numpy()],
+        channels[a["channel"].to_numpy()],
     )
     columns = EN_ATTRIBUTES if en else RU_ATTRIBUTES
     return pd.DataFrame(dict(zip(columns, values, strict=True)), dtype=object)
@@ -661,8 +719,7 @@ def draw_attributes(cust: pd.DataFrame, rng) -> pd.DataFrame:
         channel=category_draw(np.array(CHANNEL_MIX, dtype=float)[kind], rng),
     )
     for account, (region, channel, delay, referrals) in enumerate(KEY_ATTRIBUTES):
-        cust.loc[account, ["region", "channel", "delay", "referrals"]] = (
-            region, channel, delay, referrals)
+        cust.loc[account, ["region", "channel", "delay", "referrals"]] = (region, channel, delay, referrals)
         cust.loc[account, "loyal"] = False
     return cust
 
@@ -672,8 +729,7 @@ def write_en(frame: pd.DataFrame, path: Path) -> None:
     path.write_bytes(frame.to_csv(index=False, lineterminator="\n").encode("utf-8"))
 
 
-def write_ru(frame: pd.DataFrame, path: Path, title: tuple[str, ...] = (),
-             total: str | None = None) -> None:
+def write_ru(frame: pd.DataFrame, path: Path, title: tuple[str, ...] = (), total: str | None = None) -> None:
     """Writes a Windows-1251, semicolon-separated file with CRLF line ends, title and totals."""
     body = frame.to_csv(index=False, sep=";", lineterminator="\r\n")
     text = "".join(line + "\r\n" for line in title) + body
@@ -691,8 +747,13 @@ def russian_total(tx: pd.DataFrame) -> str:
 
 def write_cdnow(source: Path, path: Path) -> None:
     """Writes the CDNOW sample as customer_id (sample id, zeros kept), ISO date, quantity, amount."""
-    raw = pd.read_csv(source, sep=r"\s+", header=None, dtype=str,
-                      names=["master_id", "customer_id", "date", "quantity", "amount"])
+    raw = pd.read_csv(
+        source,
+        sep=r"\s+",
+        header=None,
+        dtype=str,
+        names=["master_id", "customer_id", "date", "quantity", "amount"],
+    )
     day = raw["date"]
     raw["date"] = day.str.slice(0, 4) + "-" + day.str.slice(4, 6) + "-" + day.str.slice(6, 8)
     write_en(raw[["customer_id", "date", "quantity", "amount"]], path)
@@ -705,8 +766,10 @@ def main(out_dir: Path | str = HERE, cdnow_source: Path | str = CDNOW_SOURCE) ->
     rng = np.random.default_rng(SEED)
     (tx, cust), cat_info = build_transactions(rng), catalogue()
     cust = draw_attributes(cust, rng)
-    paths = [out / name for name in ("store_en.csv", "store_ru.csv", "store_customers_en.csv",
-                                     "store_customers_ru.csv")] + [out / "cdnow" / "cdnow.csv"]
+    paths = [
+        out / name
+        for name in ("store_en.csv", "store_ru.csv", "store_customers_en.csv", "store_customers_ru.csv")
+    ] + [out / "cdnow" / "cdnow.csv"]
     write_en(transaction_table(tx, "en", cat_info), paths[0])
     write_ru(transaction_table(tx, "ru", cat_info), paths[1], RU_TITLE, russian_total(tx))
     write_en(attribute_table(cust, "en"), paths[2])
@@ -715,16 +778,15 @@ def main(out_dir: Path | str = HERE, cdnow_source: Path | str = CDNOW_SOURCE) ->
     return paths
 
 
-
 def story_figures(folder: Path | str = HERE) -> dict[str, object]:
     """Gives the figures README.md quotes, computed from the written store_en.csv.
 
     Revenue is net of returns. Key accounts are the customers whose id is a company name.
     """
-    tx = pd.read_csv(Path(folder) / "store_en.csv", parse_dates=["date"],
-                     dtype={"customer_id": str, "order_id": str})
-    return {**size_figures(tx), **concentration_figures(tx), **campaign_figures(tx),
-            **stability_figures(tx)}
+    tx = pd.read_csv(
+        Path(folder) / "store_en.csv", parse_dates=["date"], dtype={"customer_id": str, "order_id": str}
+    )
+    return {**size_figures(tx), **concentration_figures(tx), **campaign_figures(tx), **stability_figures(tx)}
 
 
 def size_figures(tx: pd.DataFrame) -> dict[str, object]:
@@ -734,19 +796,23 @@ def size_figures(tx: pd.DataFrame) -> dict[str, object]:
     first = buys.groupby("customer_id")["date"].min().dt.year.value_counts().sort_index()
     orders = buys.groupby("customer_id")["order_id"].nunique()
     return {
-        "customers": tx["customer_id"].nunique(), "lines": len(tx),
-        "orders": buys["order_id"].nunique(), "revenue": round(revenue, 2),
+        "customers": tx["customer_id"].nunique(),
+        "lines": len(tx),
+        "orders": buys["order_id"].nunique(),
+        "revenue": round(revenue, 2),
         "revenue_by_year": tx.groupby(tx["date"].dt.year)["amount"].sum().round(2).to_dict(),
         "nov_dec_share": round(tx.loc[tx["date"].dt.month >= 11, "amount"].sum() / revenue, 4),
         "return_line_share": round((tx["amount"] < 0).mean(), 4),
-        "returned_amount_share": round(-tx.loc[tx["amount"] < 0, "amount"].sum()
-                                       / buys["amount"].sum(), 4),
+        "returned_amount_share": round(-tx.loc[tx["amount"] < 0, "amount"].sum() / buys["amount"].sum(), 4),
         "zero_amount_lines": int((tx["amount"] == 0).sum()),
         "duplicate_rows": int(tx.duplicated().sum()),
         "new_customers_by_year": first.to_dict(),
         "one_order_customers": int((orders == 1).sum()),
-        "margin_by_category": (1 - tx.groupby("category")["cost"].sum()
-                               / tx.groupby("category")["amount"].sum()).round(3).to_dict(),
+        "margin_by_category": (
+            1 - tx.groupby("category")["cost"].sum() / tx.groupby("category")["amount"].sum()
+        )
+        .round(3)
+        .to_dict(),
     }
 
 
@@ -773,12 +839,17 @@ def campaign_figures(tx: pd.DataFrame) -> dict[str, object]:
     window = retail[(retail["date"] >= "2024-09-01") & (retail["date"] < "2025-09-01")]
     spend = window.groupby("customer_id")["amount"].sum().sort_values(ascending=False)
     targets = spend.index[: round(0.2 * len(spend))]
-    group = np.where(retail["customer_id"].isin(targets), "targets",
-                     np.where(retail["customer_id"].isin(spend.index), "others", "new"))
+    group = np.where(
+        retail["customer_id"].isin(targets),
+        "targets",
+        np.where(retail["customer_id"].isin(spend.index), "others", "new"),
+    )
     before = retail["date"].between("2025-05-01", "2025-08-31")
     after = retail["date"].between("2025-09-01", "2025-12-31")
-    sums = {name: retail.loc[mask].groupby(group[mask.to_numpy()])["amount"].sum()
-            for name, mask in (("before", before), ("after", after))}
+    sums = {
+        name: retail.loc[mask].groupby(group[mask.to_numpy()])["amount"].sum()
+        for name, mask in (("before", before), ("after", after))
+    }
     ratio = sums["after"] / sums["before"]
     return {
         "campaign_targets": len(targets),
@@ -808,8 +879,7 @@ def stability_figures(tx: pd.DataFrame) -> dict[str, object]:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description="Writes the demo datasets.")
     parser.add_argument("--out", type=Path, default=HERE, help="folder to write into")
-    parser.add_argument("--summary", action="store_true",
-                        help="print the story figures of the written store")
+    parser.add_argument("--summary", action="store_true", help="print the story figures of the written store")
     args = parser.parse_args()
     main(args.out)
     if args.summary:

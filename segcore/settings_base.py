@@ -93,7 +93,7 @@ class FlatSettings:
             hint = hints[field.name]
             if isinstance(hint, type) and issubclass(hint, FlatSettings):
                 prefix = f"{field.name}_"
-                sub = {k[len(prefix):]: v for k, v in flat.items() if k.startswith(prefix)}
+                sub = {k[len(prefix) :]: v for k, v in flat.items() if k.startswith(prefix)}
                 kwargs[field.name] = hint.from_flat_dict(sub)
             elif field.name in flat:
                 kwargs[field.name] = _parse(str(flat[field.name]), hint, field.name)

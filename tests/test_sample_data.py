@@ -14,12 +14,31 @@ import pandas as pd
 import pytest
 
 SAMPLE = Path(__file__).resolve().parents[1] / "sample_data"
-WRITTEN = ("store_en.csv", "store_ru.csv", "store_customers_en.csv", "store_customers_ru.csv",
-           "cdnow/cdnow.csv")
-RU_HEADER = ("Контрагент", "Дата", "Номер документа", "Номенклатура", "Номенклатурная группа",
-             "Количество", "Сумма", "Себестоимость")
-RU_ATTRIBUTES = ("Контрагент", "Участник программы лояльности", "Рекомендации",
-                 "Отсрочка оплаты, дн.", "Регион", "Канал привлечения")
+WRITTEN = (
+    "store_en.csv",
+    "store_ru.csv",
+    "store_customers_en.csv",
+    "store_customers_ru.csv",
+    "cdnow/cdnow.csv",
+)
+RU_HEADER = (
+    "Контрагент",
+    "Дата",
+    "Номер документа",
+    "Номенклатура",
+    "Номенклатурная группа",
+    "Количество",
+    "Сумма",
+    "Себестоимость",
+)
+RU_ATTRIBUTES = (
+    "Контрагент",
+    "Участник программы лояльности",
+    "Рекомендации",
+    "Отсрочка оплаты, дн.",
+    "Регион",
+    "Канал привлечения",
+)
 NBSP = "\u00a0"
 
 
@@ -50,8 +69,9 @@ def store_en() -> pd.DataFrame:
 
 @pytest.fixture(scope="module")
 def store_ru_text() -> pd.DataFrame:
-    return pd.read_csv(SAMPLE / "store_ru.csv", sep=";", encoding="cp1251", skiprows=3,
-                       dtype=str, keep_default_na=False)
+    return pd.read_csv(
+        SAMPLE / "store_ru.csv", sep=";", encoding="cp1251", skiprows=3, dtype=str, keep_default_na=False
+    )
 
 
 @pytest.fixture(scope="module")
@@ -85,8 +105,7 @@ def test_russian_totals_line_carries_the_sum_of_the_rows(store_ru_text, store_ru
     total = store_ru_text[store_ru_text["Контрагент"] == "Итого"]
     assert len(total) == 1
     assert kopecks(russian_number(total["Сумма"]))[0] == kopecks(store_ru["Сумма"]).sum()
-    assert kopecks(russian_number(total["Себестоимость"]))[0] == kopecks(
-        store_ru["Себестоимость"]).sum()
+    assert kopecks(russian_number(total["Себестоимость"]))[0] == kopecks(store_ru["Себестоимость"]).sum()
     assert russian_number(total["Количество"]).iloc[0] == store_ru["Количество"].sum()
 
 
@@ -106,10 +125,13 @@ def test_english_and_russian_files_hold_the_same_rows(store_en, store_ru) -> Non
     assert (store_en["date"].to_numpy() == store_ru["Дата"].to_numpy()).all()
 
 
-def test_customers_orders_and_products_map_one_to_one_between_the_languages(
-        store_en, store_ru) -> None:
-    for en, ru in (("customer_id", "Контрагент"), ("order_id", "Номер документа"),
-                   ("product", "Номенклатура"), ("category", "Номенклатурная группа")):
+def test_customers_orders_and_products_map_one_to_one_between_the_languages(store_en, store_ru) -> None:
+    for en, ru in (
+        ("customer_id", "Контрагент"),
+        ("order_id", "Номер документа"),
+        ("product", "Номенклатура"),
+        ("category", "Номенклатурная группа"),
+    ):
         pairs = pd.DataFrame({"en": store_en[en], "ru": store_ru[ru]}).drop_duplicates()
         assert pairs["en"].is_unique and pairs["ru"].is_unique, en
 
@@ -132,8 +154,9 @@ def test_ids_are_six_digit_codes_with_the_same_number_or_company_names(store_en,
 
 def test_attribute_tables_describe_every_customer_in_both_languages(store_en) -> None:
     en = pd.read_csv(SAMPLE / "store_customers_en.csv", dtype={"customer_id": str})
-    ru = pd.read_csv(SAMPLE / "store_customers_ru.csv", sep=";", encoding="cp1251",
-                     decimal=",", dtype={"Контрагент": str})
+    ru = pd.read_csv(
+        SAMPLE / "store_customers_ru.csv", sep=";", encoding="cp1251", decimal=",", dtype={"Контрагент": str}
+    )
     assert tuple(ru.columns) == RU_ATTRIBUTES
     assert set(en["customer_id"]) == set(store_en["customer_id"]) and en["customer_id"].is_unique
     assert len(ru) == len(en)
@@ -159,8 +182,7 @@ def test_four_to_six_key_accounts_each_bring_over_five_percent(per_customer) -> 
     assert 4 <= (shares > 0.05).sum() <= 6
 
 
-def test_one_key_account_is_lost_by_mid_2025_after_buying_every_month_before(
-        store_en, per_customer) -> None:
+def test_one_key_account_is_lost_by_mid_2025_after_buying_every_month_before(store_en, per_customer) -> None:
     key = per_customer.index[per_customer / per_customer.sum() > 0.05]
     rows = store_en[store_en["customer_id"].isin(key)]
     last = rows.groupby("customer_id")["date"].max()
@@ -171,8 +193,7 @@ def test_one_key_account_is_lost_by_mid_2025_after_buying_every_month_before(
     assert (last.drop(lost) >= "2025-12-01").all()
 
 
-def test_returns_are_2_to_4_percent_of_lines_and_follow_a_purchase_of_the_same_product(
-        store_en) -> None:
+def test_returns_are_2_to_4_percent_of_lines_and_follow_a_purchase_of_the_same_product(store_en) -> None:
     returns = store_en[store_en["amount"] < 0]
     assert 0.02 <= len(returns) / len(store_en) <= 0.04
     assert (returns["cost"] < 0).all() and (returns["quantity"] < 0).all()
@@ -248,7 +269,10 @@ def test_cdnow_csv_holds_the_whole_sample_with_leading_zeros_kept() -> None:
 
 def test_cdnow_folder_keeps_the_distributed_files_and_their_attribution() -> None:
     folder = SAMPLE / "cdnow"
-    for name in ("CDNOW_sample.txt", "cdnow_customers_summary.csv",
-                 "cdnow_customers_summary_with_transactions.csv"):
+    for name in (
+        "CDNOW_sample.txt",
+        "cdnow_customers_summary.csv",
+        "cdnow_customers_summary_with_transactions.csv",
+    ):
         assert (folder / name).stat().st_size > 0, name
     assert re.search(r"Fader.*Hardie", (folder / "README.md").read_text(encoding="utf-8"))

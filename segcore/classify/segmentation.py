@@ -43,7 +43,11 @@ __all__ = ["BASIS_COLUMNS", "Segmentation", "Segmenter"]
 #: a column of :func:`~segcore.customers.customer_table`: the app adds it after a predictive
 #: LTV fit (NaN for customers without a forecast, who then rank as C / low profit).
 BASIS_COLUMNS = {
-    "revenue": "revenue", "margin": "margin", "orders": "orders", "ltv": "ltv_simple", "clv": "clv",
+    "revenue": "revenue",
+    "margin": "margin",
+    "orders": "orders",
+    "ltv": "ltv_simple",
+    "clv": "clv",
 }
 
 _REQUIRED = ("customer_id", "revenue", "orders", "tenure_days", "recency_days", "cv", "history_periods")

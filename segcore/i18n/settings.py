@@ -14,8 +14,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "settings.grain": (
         "The period “{value}” is not available for the customer table. "
         "Choose week (W), month (M) or quarter (Q).",
-        "Период «{value}» недоступен для таблицы клиентов. "
-        "Выберите неделю (W), месяц (M) или квартал (Q).",
+        "Период «{value}» недоступен для таблицы клиентов. Выберите неделю (W), месяц (M) или квартал (Q).",
     ),
     "settings.bad_json": (
         "This file is not a saved scenario (expected a JSON object). Choose a file saved from this app.",

@@ -23,8 +23,13 @@ __all__ = ["build_report"]
 
 
 def build_report(
-    con: Any, table: str, raw: RawTable, analysis: Analysis, dates: DateFormat,
-    source: dict[str, Any], today: date,
+    con: Any,
+    table: str,
+    raw: RawTable,
+    analysis: Analysis,
+    dates: DateFormat,
+    source: dict[str, Any],
+    today: date,
 ) -> LoadReport:
     """Give the load report of the working table; InputError when no row can be used.
 
@@ -34,8 +39,7 @@ def build_report(
     rejected = reject_lines(con, raw.rejects)
     dropped = dict(counts.dropped, malformed_row=len(rejected))
     examples = {
-        reason: tuple(source_rows(rows, raw.first_row, rejected))
-        for reason, rows in counts.examples.items()
+        reason: tuple(source_rows(rows, raw.first_row, rejected)) for reason, rows in counts.examples.items()
     }
     if rejected:
         examples["malformed_row"] = tuple(rejected[:5])
@@ -44,23 +48,27 @@ def build_report(
     if rows_read == 0:
         raise InputError("ingest.no_rows", name=source["name"])
     if kept == 0:
-        raise InputError("ingest.all_dropped", rows=rows_read, date_format=dates.label,
-                         **dropped)
+        raise InputError("ingest.all_dropped", rows=rows_read, date_format=dates.label, **dropped)
     return LoadReport(
-        rows_read=rows_read, rows_kept=kept, dropped=dropped,
+        rows_read=rows_read,
+        rows_kept=kept,
+        dropped=dropped,
         warnings=dict(counts.warnings, attributes_unmatched=0, attributes_duplicates=0),
-        details=_details(analysis, dates, counts, source, today), examples=examples,
+        details=_details(analysis, dates, counts, source, today),
+        examples=examples,
     )
 
 
 def _details(
-    analysis: Analysis, dates: DateFormat, counts: TableCounts, source: dict[str, Any],
+    analysis: Analysis,
+    dates: DateFormat,
+    counts: TableCounts,
+    source: dict[str, Any],
     today: date,
 ) -> dict[str, Any]:
     """Give the report's details: what was detected, and the period and total kept."""
     layout = analysis.layout
-    order = None if dates.day_first is None else (
-        "day_first" if dates.day_first else "month_first")
+    order = None if dates.day_first is None else ("day_first" if dates.day_first else "month_first")
     return {
         "source": source["name"],
         "format": layout.format,

@@ -68,8 +68,7 @@ def _customer_column(layout: Layout, wanted: str | None) -> str:
     """Give the customer id column: the one named, recognised by name, or the first."""
     if wanted is not None:
         if wanted not in layout.names:
-            raise InputError("ingest.mapping_missing_column", column=wanted,
-                             columns=", ".join(layout.names))
+            raise InputError("ingest.mapping_missing_column", column=wanted, columns=", ".join(layout.names))
         return wanted
     return suggest_by_name(layout.names).get("customer_id") or layout.names[0]
 
@@ -89,31 +88,30 @@ def _typed(frame: pd.DataFrame, column: str, russian: bool) -> CustomerAttribute
         if name != column:
             kinds[name], out[name] = _typed_column(frame[name].tolist(), russian)
     return CustomerAttributes(
-        frame=pd.DataFrame(out).reset_index(drop=True), customer_column=column, kinds=kinds,
-        duplicates=int(repeated.sum()), duplicate_examples=examples, missing_ids=missing,
+        frame=pd.DataFrame(out).reset_index(drop=True),
+        customer_column=column,
+        kinds=kinds,
+        duplicates=int(repeated.sum()),
+        duplicate_examples=examples,
+        missing_ids=missing,
     )
 
 
 def _typed_column(values: list[Any], russian: bool) -> tuple[str, Any]:
     """Give a column's kind and its values as a typed pandas array."""
-    texts = [None if v is None or pd.isna(v) or not str(v).strip() else str(v).strip()
-             for v in values]
+    texts = [None if v is None or pd.isna(v) or not str(v).strip() else str(v).strip() for v in values]
     filled = [v for v in texts if v is not None]
     lowered = {v.lower() for v in filled}
     if filled and lowered <= _TRUE | _FALSE:
-        return "bool", pd.array([None if v is None else v.lower() in _TRUE for v in texts],
-                                dtype="boolean")
+        return "bool", pd.array([None if v is None else v.lower() in _TRUE for v in texts], dtype="boolean")
     fmt = detect_number_format(filled, russian=russian)
     numbers = [None if v is None else parse_number(v, fmt) for v in texts]
     if filled and all(n is not None for v, n in zip(texts, numbers, strict=True) if v):
-        return "number", pd.array([float("nan") if n is None else n for n in numbers],
-                                  dtype="float64")
+        return "number", pd.array([float("nan") if n is None else n for n in numbers], dtype="float64")
     return "text", pd.array(texts, dtype="string")
 
 
-def join_attributes(
-    con: Any, table: str, attrs: CustomerAttributes
-) -> tuple[pd.DataFrame, int]:
+def join_attributes(con: Any, table: str, attrs: CustomerAttributes) -> tuple[pd.DataFrame, int]:
     """Give the attributes of customers present in ``table`` and how many had none there."""
     ids = pd.DataFrame({"customer_id": attrs.frame["customer_id"].astype(str)})
     view = f"_seg_attr_ids_{id(ids)}"

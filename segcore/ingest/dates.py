@@ -109,9 +109,7 @@ def detect_date_format(
         if family.startswith("dmy"):
             match = _DMY.match(text)
             assert match is not None
-            dmy_parts.setdefault(family, []).append(
-                (int(match.group(1)), int(match.group(3)))
-            )
+            dmy_parts.setdefault(family, []).append((int(match.group(1)), int(match.group(3))))
     if not families:
         return DateFormat(kind="none", label="yyyy-mm-dd")
     family = families.most_common(1)[0][0]
@@ -140,9 +138,7 @@ def _dmy_format(family: str) -> DateFormat:
     return DateFormat(kind="pattern", separator=family[3], short_year=family[4] == "2")
 
 
-def resolve_order(
-    fmt: DateFormat, first_max: int, second_max: int, *, russian: bool
-) -> DateFormat:
+def resolve_order(fmt: DateFormat, first_max: int, second_max: int, *, russian: bool) -> DateFormat:
     """Give ``fmt`` with its day/month order chosen from the largest first and second parts."""
     if first_max > 12 >= second_max:
         day_first, source = True, "data"
@@ -204,9 +200,7 @@ def serial_sql(number: str) -> str:
 
 def number_date_sql(number: str) -> str:
     """Give a DuckDB DATE expression for a numeric cell: ``yyyymmdd`` or an Excel serial."""
-    compact = (
-        f"TRY_CAST(try_strptime(CAST(CAST({number} AS BIGINT) AS VARCHAR), '%Y%m%d') AS DATE)"
-    )
+    compact = f"TRY_CAST(try_strptime(CAST(CAST({number} AS BIGINT) AS VARCHAR), '%Y%m%d') AS DATE)"
     return (
         f"CASE WHEN {number} BETWEEN 19000101 AND 21001231 AND {number} = floor({number}) "
         f"THEN {compact} ELSE {serial_sql(number)} END"

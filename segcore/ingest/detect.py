@@ -86,14 +86,17 @@ def _text_layout(src: SourceFile) -> Layout:
         raise InputError("ingest.binary", name=src.name)
     text = decode_sample(src.head, encoding, complete=src.complete)
     layout = sniff_text(text, complete=src.complete)
-    russian = (
-        encoding == "cp1251" or layout.delimiter == ";" or _cyrillic(layout.names)
-    )
+    russian = encoding == "cp1251" or layout.delimiter == ";" or _cyrillic(layout.names)
     return Layout(
         format="text" if layout.split_pattern else "csv",
-        names=layout.names, rows=layout.rows, complete=src.complete,
-        header_row=layout.header_row, first_row=layout.skip_lines + 1, russian=russian,
-        encoding=encoding, text=layout,
+        names=layout.names,
+        rows=layout.rows,
+        complete=src.complete,
+        header_row=layout.header_row,
+        first_row=layout.skip_lines + 1,
+        russian=russian,
+        encoding=encoding,
+        text=layout,
     )
 
 
@@ -107,18 +110,20 @@ def _sheet_layout(src: SourceFile, sheet: str | int | None) -> Layout:
     guess = find_header(rows)
     if guess is None:
         raise InputError("ingest.not_a_table")
-    data = rows[guess.data_start:]
+    data = rows[guess.data_start :]
     start = guess.header if guess.header is not None else guess.data_start
-    used = max((max((i for i, c in enumerate(r) if c), default=-1) + 1 for r in rows[start:]),
-               default=0)
+    used = max((max((i for i, c in enumerate(r) if c), default=-1) + 1 for r in rows[start:]), default=0)
     names = column_names(rows, guess, used)
     return Layout(
-        format="xlsx", names=names,
+        format="xlsx",
+        names=names,
         rows=tuple(tuple((r + [""] * used)[:used]) for r in data if any(r)),
         complete=len(rows) < SAMPLE_ROWS,
         header_row=guess.header + 1 if guess.header is not None else None,
-        first_row=guess.data_start + 1, russian=_cyrillic(names),
-        sheet=name, sheets=sheets,
+        first_row=guess.data_start + 1,
+        russian=_cyrillic(names),
+        sheet=name,
+        sheets=sheets,
     )
 
 
@@ -127,9 +132,14 @@ def _typed_layout(src: SourceFile, con: Any, relation: str) -> Layout:
     names = tuple(str(r[0]) for r in con.execute(f"DESCRIBE SELECT * FROM {relation}").fetchall())
     rows = sample_rows(con, relation, names, SAMPLE_ROWS)
     return Layout(
-        format=src.kind, names=names, rows=tuple(tuple(r) for r in rows),
-        complete=len(rows) < SAMPLE_ROWS, header_row=None, first_row=1,
-        russian=_cyrillic(names), relation=relation,
+        format=src.kind,
+        names=names,
+        rows=tuple(tuple(r) for r in rows),
+        complete=len(rows) < SAMPLE_ROWS,
+        header_row=None,
+        first_row=1,
+        russian=_cyrillic(names),
+        relation=relation,
     )
 
 
@@ -138,9 +148,7 @@ def _cyrillic(names: Sequence[str]) -> bool:
     return any(_CYRILLIC.search(n) for n in names)
 
 
-def analyse(
-    layout: Layout, explicit: Mapping[str, str | None] | None, *, strict: bool
-) -> Analysis:
+def analyse(layout: Layout, explicit: Mapping[str, str | None] | None, *, strict: bool) -> Analysis:
     """Give the mapping and formats of a layout.
 
     With ``strict`` a missing required column raises InputError; without, the fields that
@@ -148,7 +156,8 @@ def analyse(
     """
     result = resolve_mapping(layout.names, layout.rows, explicit, strict=strict)
     return Analysis(
-        layout=layout, mapping=result,
+        layout=layout,
+        mapping=result,
         numbers=_number_format(layout, result.mapping),
         dates=_date_format(layout, result),
     )
@@ -172,7 +181,8 @@ def _date_format(layout: Layout, result: MappingResult) -> DateFormat:
     if column is None:
         return DateFormat(kind="none", label="")
     return detect_date_format(
-        _values(layout, column), russian=layout.russian,
+        _values(layout, column),
+        russian=layout.russian,
         allow_serial="date" not in result.by_content,
     )
 

@@ -20,6 +20,8 @@ __all__ = [
 ]
 
 _CHUNK = 16 * 1024 * 1024
+
+
 def detect_encoding(head: bytes, *, complete: bool) -> str:
     """Give the Python codec name of the text in ``head``: utf-8, utf-8-sig, utf-16 or cp1251.
 
@@ -53,9 +55,7 @@ def looks_binary(head: bytes, encoding: str) -> bool:
     return controls > max(8, len(sample) // 100)
 
 
-def transcode_to_utf8(
-    path: Path, encoding: str, target: Path, *, gzipped: bool = False
-) -> Path:
+def transcode_to_utf8(path: Path, encoding: str, target: Path, *, gzipped: bool = False) -> Path:
     """Give ``target``: the content of ``path`` re-encoded from ``encoding`` to UTF-8.
 
     Streams in large chunks, so memory stays bounded whatever the file size. In a UTF-8

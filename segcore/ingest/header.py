@@ -57,11 +57,7 @@ def _filled(row: Sequence[str]) -> int:
 
 def _usual_width(rows: Sequence[Sequence[str]]) -> int:
     """Give the most common width (last filled cell) among rows with two or more cells."""
-    widths = Counter(
-        max(i for i, c in enumerate(row) if c.strip()) + 1
-        for row in rows
-        if _filled(row) >= 2
-    )
+    widths = Counter(max(i for i, c in enumerate(row) if c.strip()) + 1 for row in rows if _filled(row) >= 2)
     return widths.most_common(1)[0][0] if widths else 0
 
 
@@ -74,7 +70,7 @@ def find_header(rows: Sequence[Sequence[str]]) -> HeaderGuess | None:
     wide = [i for i, row in enumerate(rows) if _filled(row) >= need]
     valued = {i for i in wide if any(is_value(c) for c in rows[i])}
     first_data = next(
-        (i for n, i in enumerate(wide) if i in valued and _followed_by_values(wide[n + 1:], valued)),
+        (i for n, i in enumerate(wide) if i in valued and _followed_by_values(wide[n + 1 :], valued)),
         None,
     )
     if first_data is None:
@@ -88,9 +84,7 @@ def find_header(rows: Sequence[Sequence[str]]) -> HeaderGuess | None:
         return HeaderGuess(header=header, data_start=header + 1, name_rows=(header,))
     block = [i for i in range(header, first_data) if _filled(rows[i])]
     data_start = block[-1] + 1
-    if header > 0 and _filled(rows[header - 1]) >= 2 and not any(
-        is_value(c) for c in rows[header - 1]
-    ):
+    if header > 0 and _filled(rows[header - 1]) >= 2 and not any(is_value(c) for c in rows[header - 1]):
         block.insert(0, header - 1)
     return HeaderGuess(header=header, data_start=data_start, name_rows=tuple(block))
 
@@ -101,9 +95,7 @@ def _followed_by_values(after: Sequence[int], valued: set[int]) -> bool:
     return not window or sum(1 for i in window if i in valued) * 2 >= len(window)
 
 
-def column_names(
-    rows: Sequence[Sequence[str]], guess: HeaderGuess, width: int
-) -> tuple[str, ...]:
+def column_names(rows: Sequence[Sequence[str]], guess: HeaderGuess, width: int) -> tuple[str, ...]:
     """Give ``width`` unique, trimmed column names; blank names become ``column_N``.
 
     With several name rows, each column takes its lowest filled cell (the sub-label

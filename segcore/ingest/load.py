@@ -109,8 +109,11 @@ def load_transactions(
             _drop_raw(con, relation)
     frame, report = _join(con, table, attrs, report)
     return LoadedTransactions(
-        table=backend.table(table), report=report,
-        mapping=dict(analysis.mapping.mapping), attributes=frame, backend=backend,
+        table=backend.table(table),
+        report=report,
+        mapping=dict(analysis.mapping.mapping),
+        attributes=frame,
+        backend=backend,
     )
 
 
@@ -147,24 +150,20 @@ def _encoding_rejects(con: Any, raw: RawTable) -> bool:
     """Tell whether the CSV reader refused records for invalid UTF-8."""
     if raw.rejects is None:
         return False
-    query = (
-        f"SELECT count(*) FROM {quote_ident(raw.rejects)} "
-        "WHERE error_type = 'INVALID ENCODING'"
-    )
+    query = f"SELECT count(*) FROM {quote_ident(raw.rejects)} WHERE error_type = 'INVALID ENCODING'"
     return bool(con.execute(query).fetchall()[0][0])
 
 
-def _raw_table(
-    con: Any, src: SourceFile, analysis: Analysis, *, parallel: bool, transcode: bool
-) -> RawTable:
+def _raw_table(con: Any, src: SourceFile, analysis: Analysis, *, parallel: bool, transcode: bool) -> RawTable:
     """Give the raw relation of the source (reading a workbook into DuckDB first)."""
     layout = analysis.layout
     if layout.text is not None:
         assert layout.encoding is not None and src.path is not None
         try:
             if transcode:
-                path = transcode_to_utf8(src.path, layout.encoding, src.scratch("fixed.csv"),
-                                         gzipped=src.gzipped)
+                path = transcode_to_utf8(
+                    src.path, layout.encoding, src.scratch("fixed.csv"), gzipped=src.gzipped
+                )
                 return text_table(path, "utf-8", False, layout.text, parallel=parallel)
             path, encoding, gzipped = readable_path(src, layout.encoding)
         except (OSError, EOFError, zlib.error) as exc:
@@ -222,9 +221,12 @@ def _join(
     if attrs is None:
         return None, report
     frame, unmatched = join_attributes(con, table, attrs)
-    warnings = dict(report.warnings, attributes_unmatched=unmatched,
-                    attributes_duplicates=attrs.duplicates)
+    warnings = dict(report.warnings, attributes_unmatched=unmatched, attributes_duplicates=attrs.duplicates)
     return frame, LoadReport(
-        rows_read=report.rows_read, rows_kept=report.rows_kept, dropped=report.dropped,
-        warnings=warnings, details=report.details, examples=report.examples,
+        rows_read=report.rows_read,
+        rows_kept=report.rows_kept,
+        dropped=report.dropped,
+        warnings=warnings,
+        details=report.details,
+        examples=report.examples,
     )

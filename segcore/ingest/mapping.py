@@ -38,44 +38,136 @@ FIELDS = REQUIRED + OPTIONAL
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "customer_id": (
-        "customer", "customer id", "customer code", "customer number", "customer name",
-        "client", "client id", "client code", "client name", "buyer", "buyer id",
-        "account", "member id", "user id", "контрагент", "покупатель", "клиент",
-        "партнер", "код клиента", "код контрагента", "код покупателя", "заказчик",
-        "id клиента", "номер клиента", "наименование контрагента",
+        "customer",
+        "customer id",
+        "customer code",
+        "customer number",
+        "customer name",
+        "client",
+        "client id",
+        "client code",
+        "client name",
+        "buyer",
+        "buyer id",
+        "account",
+        "member id",
+        "user id",
+        "контрагент",
+        "покупатель",
+        "клиент",
+        "партнер",
+        "код клиента",
+        "код контрагента",
+        "код покупателя",
+        "заказчик",
+        "id клиента",
+        "номер клиента",
+        "наименование контрагента",
     ),
     "date": (
-        "date", "order date", "invoice date", "purchase date", "transaction date",
-        "sale date", "day", "timestamp", "datetime", "дата", "период", "дата документа",
-        "дата продажи", "дата заказа", "дата чека", "дата покупки", "день",
+        "date",
+        "order date",
+        "invoice date",
+        "purchase date",
+        "transaction date",
+        "sale date",
+        "day",
+        "timestamp",
+        "datetime",
+        "дата",
+        "период",
+        "дата документа",
+        "дата продажи",
+        "дата заказа",
+        "дата чека",
+        "дата покупки",
+        "день",
     ),
     "amount": (
-        "amount", "sum", "revenue", "sales", "sales amount", "net amount", "total amount",
-        "line total", "value", "сумма", "выручка", "стоимость", "сумма продажи",
-        "сумма продаж", "сумма реализации", "сумма документа", "оборот",
+        "amount",
+        "sum",
+        "revenue",
+        "sales",
+        "sales amount",
+        "net amount",
+        "total amount",
+        "line total",
+        "value",
+        "сумма",
+        "выручка",
+        "стоимость",
+        "сумма продажи",
+        "сумма продаж",
+        "сумма реализации",
+        "сумма документа",
+        "оборот",
     ),
     "order_id": (
-        "order", "order id", "order number", "order no", "invoice", "invoice id",
-        "invoice no", "invoice number", "receipt", "receipt id", "transaction id",
-        "номер документа", "документ", "заказ", "номер заказа", "чек", "номер чека",
-        "номер", "накладная", "регистратор",
+        "order",
+        "order id",
+        "order number",
+        "order no",
+        "invoice",
+        "invoice id",
+        "invoice no",
+        "invoice number",
+        "receipt",
+        "receipt id",
+        "transaction id",
+        "номер документа",
+        "документ",
+        "заказ",
+        "номер заказа",
+        "чек",
+        "номер чека",
+        "номер",
+        "накладная",
+        "регистратор",
     ),
     "product": (
-        "product", "product name", "product id", "sku", "item", "item name", "article",
-        "description", "stock code", "номенклатура", "товар", "артикул", "наименование",
-        "наименование товара", "услуга",
+        "product",
+        "product name",
+        "product id",
+        "sku",
+        "item",
+        "item name",
+        "article",
+        "description",
+        "stock code",
+        "номенклатура",
+        "товар",
+        "артикул",
+        "наименование",
+        "наименование товара",
+        "услуга",
     ),
     "category": (
-        "category", "product category", "product group", "group", "segment",
-        "группа", "номенклатурная группа", "группа номенклатуры", "категория",
-        "вид номенклатуры", "группа товаров", "категория товара",
+        "category",
+        "product category",
+        "product group",
+        "group",
+        "segment",
+        "группа",
+        "номенклатурная группа",
+        "группа номенклатуры",
+        "категория",
+        "вид номенклатуры",
+        "группа товаров",
+        "категория товара",
     ),
-    "cost": ("cost", "cogs", "cost price", "cost amount", "себестоимость",
-             "сумма себестоимости"),
-    "margin": ("margin", "gross profit", "profit", "gross margin", "маржа",
-               "валовая прибыль", "прибыль", "наценка", "валовый доход"),
-    "quantity": ("quantity", "qty", "units", "count", "количество", "кол во", "колво",
-                 "кол"),
+    "cost": ("cost", "cogs", "cost price", "cost amount", "себестоимость", "сумма себестоимости"),
+    "margin": (
+        "margin",
+        "gross profit",
+        "profit",
+        "gross margin",
+        "маржа",
+        "валовая прибыль",
+        "прибыль",
+        "наценка",
+        "валовый доход",
+    ),
+    "quantity": ("quantity", "qty", "units", "count", "количество", "кол во", "колво", "кол"),
     "price": ("price", "unit price", "цена", "цена продажи", "цена за единицу"),
 }
 _NOT_AMOUNT = {"ндс", "vat", "tax", "налог", "скидка", "discount"}
@@ -119,7 +211,7 @@ def _score(header: list[str], synonym: list[str]) -> float:
     if len(header) == len(synonym) and all(map(_word_match, header, synonym)):
         return 100.0 + len(synonym)
     for start in range(len(header) - len(synonym) + 1):
-        if all(map(_word_match, header[start:start + len(synonym)], synonym)):
+        if all(map(_word_match, header[start : start + len(synonym)], synonym)):
             covered = sum(len(w) for w in synonym) / max(1, sum(len(w) for w in header))
             return 50.0 + 40.0 * covered
     return 0.0
@@ -132,9 +224,7 @@ def _field_score(field: str, header: list[str]) -> float:
     return max(_score(header, s.split()) for s in _SYNONYMS[field])
 
 
-def suggest_by_name(
-    columns: Sequence[str], taken: Mapping[str, str | None] | None = None
-) -> dict[str, str]:
+def suggest_by_name(columns: Sequence[str], taken: Mapping[str, str | None] | None = None) -> dict[str, str]:
     """Give the fields recognised from column names, each column used at most once.
 
     Fields and columns already in ``taken`` are left alone.
@@ -175,15 +265,11 @@ def resolve_mapping(
     mapping.update(names)
     free = [c for c in columns if c not in mapping.values() and not _named_anything(c)]
     by_content, candidates = _by_content(columns, rows, mapping, free)
-    missing = [
-        f for f in REQUIRED if f not in mapping and not (f == "amount" and "price" in mapping)
-    ]
+    missing = [f for f in REQUIRED if f not in mapping and not (f == "amount" and "price" in mapping)]
     if missing and strict:
         if len(missing) == 1:
             raise InputError(f"ingest.missing_{missing[0]}", columns=", ".join(columns))
-        raise InputError(
-            "ingest.missing_columns", missing=", ".join(missing), columns=", ".join(columns)
-        )
+        raise InputError("ingest.missing_columns", missing=", ".join(missing), columns=", ".join(columns))
     return MappingResult(
         mapping={f: mapping[f] for f in FIELDS if f in mapping},
         by_content=by_content,
@@ -198,9 +284,7 @@ def _named_anything(column: str) -> bool:
     return bool(words) and any(_field_score(f, words) > 0 for f in FIELDS)
 
 
-def _check_explicit(
-    columns: Sequence[str], explicit: Mapping[str, str | None]
-) -> dict[str, str | None]:
+def _check_explicit(columns: Sequence[str], explicit: Mapping[str, str | None]) -> dict[str, str | None]:
     """Give the explicit mapping after checking its fields and columns exist."""
     for field, column in explicit.items():
         if field not in FIELDS:
@@ -208,9 +292,7 @@ def _check_explicit(
         if field in REQUIRED and column is None:
             raise InputError("ingest.required_field", field=field)
         if column is not None and column not in columns:
-            raise InputError(
-                "ingest.mapping_missing_column", column=column, columns=", ".join(columns)
-            )
+            raise InputError("ingest.mapping_missing_column", column=column, columns=", ".join(columns))
     return dict(explicit)
 
 
@@ -232,8 +314,7 @@ def _profile(values: Sequence[str]) -> _Profile:
     if not filled:
         return _Profile(0.0, 0.0, 0.0, False, False, False)
     numbers = [
-        n for v in filled
-        if (n := parse_number(v)) is not None or (n := parse_number(v, _COMMA)) is not None
+        n for v in filled if (n := parse_number(v)) is not None or (n := parse_number(v, _COMMA)) is not None
     ]
     leading = any(re.fullmatch(r"0\d+", v) for v in filled)
     letters = sum(1 for v in filled if re.search(r"[^\W\d_]", v)) / len(filled)
@@ -262,23 +343,26 @@ def _by_content(
     if all(f in mapping for f in REQUIRED) or not rows:
         return (), ()
     index = {c: i for i, c in enumerate(columns)}
-    profiles = {c: _profile([r[index[c]] if index[c] < len(r) else "" for r in rows])
-                for c in free}
+    profiles = {c: _profile([r[index[c]] if index[c] < len(r) else "" for r in rows]) for c in free}
     found: list[str] = []
     if "date" not in mapping:
         best = max(free, key=lambda c: profiles[c].dates, default=None)
         if best is not None and profiles[best].dates >= 0.8:
             mapping["date"], found = best, [*found, "date"]
     if "amount" not in mapping and "price" not in mapping:
-        numeric = [c for c in free if c not in mapping.values() and profiles[c].numbers >= 0.9
-                   and not profiles[c].leading_zero]
+        numeric = [
+            c
+            for c in free
+            if c not in mapping.values() and profiles[c].numbers >= 0.9 and not profiles[c].leading_zero
+        ]
         pick = [c for c in numeric if profiles[c].decimals] or numeric
         if pick:
             mapping["amount"], found = pick[-1], [*found, "amount"]
     candidates: tuple[str, ...] = ()
     if "customer_id" not in mapping:
-        ids = tuple(c for c in free if c not in mapping.values()
-                    and profiles[c].filled >= 0.8 and profiles[c].id_like)
+        ids = tuple(
+            c for c in free if c not in mapping.values() and profiles[c].filled >= 0.8 and profiles[c].id_like
+        )
         if ids:
             mapping["customer_id"], found = ids[0], [*found, "customer_id"]
             candidates = ids if len(ids) > 1 else ()

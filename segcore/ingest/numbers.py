@@ -149,10 +149,7 @@ def number_sql(expr: str, fmt: NumberFormat) -> str:
     else:
         fast = f"TRY_CAST({expr} AS DOUBLE)"
     core = f"replace(regexp_replace({expr}, {_lit(_SQL_STRIP)}, '', 'g'), chr(8722), '-')"
-    signed = (
-        f"regexp_replace(regexp_replace({core}, '^\\((.*)\\)$', '-\\1'), "
-        f"'^([^-].*)-$', '-\\1')"
-    )
+    signed = f"regexp_replace(regexp_replace({core}, '^\\((.*)\\)$', '-\\1'), '^([^-].*)-$', '-\\1')"
     if fmt.decimal == ",":
         single = "replace(s, ',', '.')"
         if fmt.thousands == ".":

@@ -16,8 +16,16 @@ from segcore.ingest.raw import RawColumn, RawTable, quote_ident, sql_literal, un
 __all__ = ["frame_relation", "parquet_relation", "sample_rows", "typed_table"]
 
 _INTEGER = {
-    "TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT",
-    "UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT", "UHUGEINT",
+    "TINYINT",
+    "SMALLINT",
+    "INTEGER",
+    "BIGINT",
+    "HUGEINT",
+    "UTINYINT",
+    "USMALLINT",
+    "UINTEGER",
+    "UBIGINT",
+    "UHUGEINT",
 }
 _REAL = {"FLOAT", "DOUBLE", "REAL"}
 
@@ -53,9 +61,7 @@ def _column(name: str, kind: str) -> RawColumn:
     if base == "VARCHAR":
         return RawColumn(name=name, text=ident)
     if base in _INTEGER:
-        return RawColumn(
-            name=name, text=f"CAST({ident} AS VARCHAR)", num=f"CAST({ident} AS DOUBLE)"
-        )
+        return RawColumn(name=name, text=f"CAST({ident} AS VARCHAR)", num=f"CAST({ident} AS DOUBLE)")
     if base in _REAL or base == "DECIMAL":
         return RawColumn(name=name, num=f"CAST({ident} AS DOUBLE)")
     if base == "DATE":
@@ -76,8 +82,6 @@ def sample_rows(con: Any, relation: str, names: tuple[str, ...], limit: int) -> 
     """Give the first ``limit`` rows of a relation as text."""
     if not names:
         return []
-    fields = ", ".join(
-        f"coalesce(CAST({quote_ident(n)} AS VARCHAR), '')" for n in names
-    )
+    fields = ", ".join(f"coalesce(CAST({quote_ident(n)} AS VARCHAR), '')" for n in names)
     rows = con.execute(f"SELECT {fields} FROM {relation} LIMIT {int(limit)}").fetchall()
     return [[str(v) for v in row] for row in rows]

@@ -130,9 +130,7 @@ def _batch(rows: Sequence[tuple[Any, ...]], width: int) -> pa.Table:
     return pa.Table.from_arrays(columns, schema=_schema(width))
 
 
-def load_sheet(
-    con: Any, book: Any, sheet_name: str, first_row: int, names: Sequence[str]
-) -> RawTable:
+def load_sheet(con: Any, book: Any, sheet_name: str, first_row: int, names: Sequence[str]) -> RawTable:
     """Give a DuckDB table holding the sheet from row ``first_row`` (1-based) on."""
     table = unique_name("_seg_sheet")
     width = len(names)
@@ -155,8 +153,7 @@ def load_sheet(
     _insert(con, table, pending, width)
     con.unregister("_seg_batch")
     columns = tuple(
-        RawColumn(name=name, text=f"t{i}", num=f"n{i}", day=f"d{i}")
-        for i, name in enumerate(names)
+        RawColumn(name=name, text=f"t{i}", num=f"n{i}", day=f"d{i}") for i, name in enumerate(names)
     )
     return RawTable(relation=table, columns=columns, first_row=first_row)
 

@@ -27,9 +27,7 @@ def readable_path(src: SourceFile, encoding: str) -> tuple[Path, str, bool]:
     native = duckdb_encoding(encoding)
     if native is not None and not (src.gzipped and native != "utf-8"):
         return src.path, native, src.gzipped
-    target = transcode_to_utf8(
-        src.path, encoding, src.scratch("utf8.csv"), gzipped=src.gzipped
-    )
+    target = transcode_to_utf8(src.path, encoding, src.scratch("utf8.csv"), gzipped=src.gzipped)
     return target, "utf-8", False
 
 
@@ -54,9 +52,7 @@ def text_table(
         f"parallel={'true' if parallel and not layout.quoted_newlines else 'false'})"
     )
     cols = tuple(RawColumn(name=n, text=f"c{i}") for i, n in enumerate(layout.names))
-    return RawTable(
-        relation=relation, columns=cols, first_row=layout.skip_lines + 1, rejects=rejects
-    )
+    return RawTable(relation=relation, columns=cols, first_row=layout.skip_lines + 1, rejects=rejects)
 
 
 def _aligned_table(common: str, layout: TextLayout) -> RawTable:
@@ -66,10 +62,7 @@ def _aligned_table(common: str, layout: TextLayout) -> RawTable:
         f"read_csv({common}, delim={sql_literal(chr(31))}, quote='', escape='', "
         f"columns={{'line': 'VARCHAR'}})"
     )
-    parts = (
-        f"regexp_split_to_array(trim(line, chr(32) || chr(9)), "
-        f"{sql_literal(layout.split_pattern)})"
-    )
+    parts = f"regexp_split_to_array(trim(line, chr(32) || chr(9)), {sql_literal(layout.split_pattern)})"
     fields = ", ".join(f"parts[{i + 1}] AS c{i}" for i in range(len(layout.names)))
     relation = f"(SELECT {fields} FROM (SELECT {parts} AS parts FROM {lines}))"
     cols = tuple(RawColumn(name=n, text=f"c{i}") for i, n in enumerate(layout.names))

@@ -123,7 +123,7 @@ def sniff_text(text: str, *, complete: bool) -> TextLayout:
     guess = find_header(rows[:_PROBE_ROWS])
     if guess is None:
         raise InputError("ingest.not_a_table")
-    data = rows[guess.data_start:]
+    data = rows[guess.data_start :]
     start = guess.header if guess.header is not None else guess.data_start
     width = max((len(r) for r in rows[start:]), default=0)
     used = _used_width(rows, guess.header, data)

@@ -114,13 +114,14 @@ def _classify(path: Path, name: str, workdir: Path) -> SourceFile:
         if not sample.strip():
             raise InputError("ingest.empty", name=name)
         return SourceFile(
-            kind="text", head=sample[:HEAD_BYTES], complete=len(sample) <= HEAD_BYTES,
-            gzipped=True, **base,
+            kind="text",
+            head=sample[:HEAD_BYTES],
+            complete=len(sample) <= HEAD_BYTES,
+            gzipped=True,
+            **base,
         )
     _reject_documents(head, name)
-    return SourceFile(
-        kind="text", head=head[:HEAD_BYTES], complete=len(head) <= HEAD_BYTES, **base
-    )
+    return SourceFile(kind="text", head=head[:HEAD_BYTES], complete=len(head) <= HEAD_BYTES, **base)
 
 
 def _with_workbook_suffix(path: Path, workdir: Path) -> Path:
@@ -160,7 +161,7 @@ def _file_contains(path: Path, needle: bytes) -> bool:
         while chunk := fh.read(_SPILL_CHUNK):
             if needle in tail + chunk:
                 return True
-            tail = chunk[-len(needle):]
+            tail = chunk[-len(needle) :]
     return False
 
 

@@ -39,9 +39,7 @@ class TableCounts:
 def count_table(con: Any, table: str, today: date) -> TableCounts:
     """Give the counts of a working table (see the module docstring for definitions)."""
     name = quote_ident(table)
-    drops = ", ".join(
-        f"count(*) FILTER (WHERE _drop = {code})" for code in range(1, len(DROP_REASONS) + 1)
-    )
+    drops = ", ".join(f"count(*) FILTER (WHERE _drop = {code})" for code in range(1, len(DROP_REASONS) + 1))
     row = con.execute(
         f"SELECT count(*), {drops}, "
         "count(*) FILTER (WHERE _drop IS NULL AND amount < 0), "
@@ -59,9 +57,13 @@ def count_table(con: Any, table: str, today: date) -> TableCounts:
         "duplicates": kept - _distinct_rows(con, name) if kept else 0,
     }
     return TableCounts(
-        rows=int(row[0]), dropped=dropped, warnings=warnings,
+        rows=int(row[0]),
+        dropped=dropped,
+        warnings=warnings,
         examples=_examples(con, name) if kept < int(row[0]) else {},
-        first_date=row[9], last_date=row[10], total_amount=float(row[11]),
+        first_date=row[9],
+        last_date=row[10],
+        total_amount=float(row[11]),
     )
 
 
@@ -93,9 +95,9 @@ def reject_lines(con: Any, rejects: str | None) -> list[int]:
     """Give the sorted line numbers of the records the CSV reader refused."""
     if rejects is None:
         return []
-    exists = con.execute(
-        "SELECT count(*) FROM duckdb_tables() WHERE table_name = ?", [rejects]
-    ).fetchall()[0][0]
+    exists = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = ?", [rejects]).fetchall()[
+        0
+    ][0]
     if not exists:
         return []
     query = f"SELECT DISTINCT line FROM {quote_ident(rejects)} ORDER BY line"

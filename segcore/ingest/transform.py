@@ -26,9 +26,7 @@ from segcore.ingest.raw import RawColumn, RawTable, quote_ident, sql_literal
 
 __all__ = ["CANONICAL", "DROP_REASONS", "Plan", "create_sql", "text_expr"]
 
-CANONICAL = (
-    "customer_id", "date", "amount", "order_id", "product", "category", "cost", "quantity"
-)
+CANONICAL = ("customer_id", "date", "amount", "order_id", "product", "category", "cost", "quantity")
 REQUIRED_COLUMNS = ("customer_id", "date", "amount")
 DROP_REASONS = ("blank_row", "totals_row", "missing_customer", "bad_date", "bad_amount")
 _TEXT_FIELDS = ("customer_id", "order_id", "product", "category")
@@ -87,8 +85,9 @@ def _number(col: RawColumn, fmt: NumberFormat) -> str:
 
 def _date(col: RawColumn, fmt: DateFormat) -> str:
     """Give the date in a column (date cells first, then text, then day numbers)."""
-    parts = [p for p in (col.day, col.text and date_sql(col.text, fmt),
-                         col.num and number_date_sql(col.num)) if p]
+    parts = [
+        p for p in (col.day, col.text and date_sql(col.text, fmt), col.num and number_date_sql(col.num)) if p
+    ]
     return _coalesce(parts)
 
 
@@ -115,13 +114,13 @@ def _fields(raw: RawTable, plan: Plan) -> dict[str, str]:
 
 def _checked(exprs: dict[str, str]) -> dict[str, str]:
     """Give the final column expressions over the first stage's parsed fields."""
+
     def f(name: str) -> str:
         return quote_ident(f"_seg_f_{name}")
 
     out = {"customer_id": f"nullif({f('customer_id')}, '')"}
     out["date"] = (
-        f"CASE WHEN {f('date')} BETWEEN DATE '1900-01-01' AND DATE '2099-12-31' "
-        f"THEN {f('date')} END"
+        f"CASE WHEN {f('date')} BETWEEN DATE '1900-01-01' AND DATE '2099-12-31' THEN {f('date')} END"
     )
     finite = "CASE WHEN isfinite({x}) THEN {x} END"
     if "amount" in exprs:

@@ -34,8 +34,9 @@ class RepeatBuyingModel(FittedModel):
     #: expected purchases of a customer still alive(params…, t, x, T)
     expected_if_alive_formula: ClassVar[Formula]
 
-    def _problem(self, x: np.ndarray, tx: np.ndarray, age: np.ndarray, w: np.ndarray
-                 ) -> tuple[Callable[[np.ndarray], Any], Sequence[np.ndarray], float]:
+    def _problem(
+        self, x: np.ndarray, tx: np.ndarray, age: np.ndarray, w: np.ndarray
+    ) -> tuple[Callable[[np.ndarray], Any], Sequence[np.ndarray], float]:
         """Give the objective of the log-parameters, the starting points and the total weight."""
         raise NotImplementedError
 
@@ -51,8 +52,9 @@ class RepeatBuyingModel(FittedModel):
         if not np.any((x > 0) & (w > 0)):
             raise InputError("ltv.no_repeat_purchases")
         objective, starts, total = self._problem(x, tx, age, w)
-        fit = maximise_likelihood(objective, starts, total, model=self.display_name,
-                                  max_iterations=max_iterations)
+        fit = maximise_likelihood(
+            objective, starts, total, model=self.display_name, max_iterations=max_iterations
+        )
         self._store(fit, round(total), time_unit)
         return self
 
@@ -69,14 +71,14 @@ class RepeatBuyingModel(FittedModel):
 
     def expected_purchases(self, t, frequency, recency, T, params=None) -> np.ndarray:
         """Give each customer's expected number of purchases in the next ``t`` time units."""
-        return type(self).expected_formula(*self._params(params), np.asarray(t, dtype=float),
-                                           *_arrays(frequency, recency, T))
+        return type(self).expected_formula(
+            *self._params(params), np.asarray(t, dtype=float), *_arrays(frequency, recency, T)
+        )
 
     def expected_purchases_if_alive(self, t, frequency, T, params=None) -> np.ndarray:
         """Give the expected purchases in the next ``t`` time units of a customer still alive."""
         x, age = np.asarray(frequency, dtype=float), np.asarray(T, dtype=float)
-        return type(self).expected_if_alive_formula(*self._params(params), np.asarray(t, dtype=float),
-                                                    x, age)
+        return type(self).expected_if_alive_formula(*self._params(params), np.asarray(t, dtype=float), x, age)
 
     def expected_purchases_new(self, t, params=None) -> np.ndarray:
         """Give the expected repeat purchases of a new customer in the ``t`` units after the first."""

@@ -16,16 +16,18 @@ def test_aggregation_settings_flatten_to_strings_and_back():
     settings = AggregationSettings(grain="Q", start=date(2024, 1, 1), returns="gross")
     flat = settings.to_flat_dict()
     assert flat == {
-        "grain": "Q", "start": "2024-01-01", "as_of": "", "returns": "gross", "cv_mode": "active",
+        "grain": "Q",
+        "start": "2024-01-01",
+        "as_of": "",
+        "returns": "gross",
+        "cv_mode": "active",
     }
     assert AggregationSettings.from_flat_dict(flat) == settings
     assert AggregationSettings.from_json(settings.to_json()) == settings
 
 
 def test_missing_keys_keep_defaults_and_unknown_keys_are_ignored():
-    assert AggregationSettings.from_flat_dict({"grain": "W", "junk": "1"}) == AggregationSettings(
-        grain="W"
-    )
+    assert AggregationSettings.from_flat_dict({"grain": "W", "junk": "1"}) == AggregationSettings(grain="W")
 
 
 @pytest.mark.parametrize(
@@ -57,7 +59,6 @@ def test_text_that_is_not_a_saved_scenario_is_refused(text):
 )
 def test_any_valid_settings_round_trip(grain, returns, cv_mode, start, length):
     as_of = None if start is None else date.fromordinal(start.toordinal() + length)
-    settings = AggregationSettings(grain=grain, start=start, as_of=as_of, returns=returns,
-                                   cv_mode=cv_mode)
+    settings = AggregationSettings(grain=grain, start=start, as_of=as_of, returns=returns, cv_mode=cv_mode)
     assert AggregationSettings.from_flat_dict(settings.to_flat_dict()) == settings
     assert AggregationSettings.from_json(settings.to_json()) == settings

@@ -24,8 +24,12 @@ def test_columns_are_typed_as_bool_number_or_text_and_repeats_counted():
     attrs = load_attributes(ATTRIBUTES.encode("cp1251"))
     frame = attrs.frame
     assert attrs.customer_column == "Код клиента"
-    assert attrs.kinds == {"Программа лояльности": "bool", "Рекомендации": "number",
-                           "Платит вовремя": "bool", "Регион": "text"}
+    assert attrs.kinds == {
+        "Программа лояльности": "bool",
+        "Рекомендации": "number",
+        "Платит вовремя": "bool",
+        "Регион": "text",
+    }
     assert frame["customer_id"].tolist() == ["00012", "00013", "99999"]
     assert frame["Программа лояльности"].tolist() == [True, False, True]
     assert frame["Рекомендации"].tolist() == [3.0, 1500.5, 0.0]

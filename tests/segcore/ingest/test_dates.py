@@ -18,8 +18,7 @@ def con():
 
 
 def read(con, text, fmt):
-    return con.execute(f"SELECT {date_sql('x', fmt)} FROM (SELECT ?::VARCHAR AS x)",
-                       [text]).fetchall()[0][0]
+    return con.execute(f"SELECT {date_sql('x', fmt)} FROM (SELECT ?::VARCHAR AS x)", [text]).fetchall()[0][0]
 
 
 @pytest.mark.parametrize(

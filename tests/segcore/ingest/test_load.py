@@ -48,12 +48,14 @@ def test_temporary_files_of_an_upload_are_removed_after_loading():
 
 
 def test_a_dataframe_loads_with_typed_and_text_columns():
-    frame = pd.DataFrame({
-        "Client": ["007", "7", "007"],
-        "When": pd.to_datetime(["2024-01-01 10:00", "2024-01-02 00:00", "2024-01-03 23:59"]),
-        "Sum": ["1 000,50", "2,5", "(1,00)"],
-        "Qty": [1, 2, 3],
-    })
+    frame = pd.DataFrame(
+        {
+            "Client": ["007", "7", "007"],
+            "When": pd.to_datetime(["2024-01-01 10:00", "2024-01-02 00:00", "2024-01-03 23:59"]),
+            "Sum": ["1 000,50", "2,5", "(1,00)"],
+            "Qty": [1, 2, 3],
+        }
+    )
     loaded = load_transactions(frame, mapping={"date": "When", "amount": "Sum"})
     result = loaded.to_pandas()
     assert result["customer_id"].tolist() == ["007", "7", "007"]
@@ -143,10 +145,10 @@ def _big_russian_file(path: Path, rows: int) -> tuple[float, int]:
         cents = (i * 7919) % 100000 - 20000
         total += cents / 100
         day = 1 + i % 12
-        lines.append(f"Клиент {i % 97:03d};{day:02d}/{1 + i % 12:02d}/2024;{cents / 100:.2f}"
-                     .replace(".", ","))
-    lines[-1] = lines[-1].replace("/12/2024", "/12/2024").replace(
-        lines[-1].split(";")[1], "25/12/2024")
+        lines.append(
+            f"Клиент {i % 97:03d};{day:02d}/{1 + i % 12:02d}/2024;{cents / 100:.2f}".replace(".", ",")
+        )
+    lines[-1] = lines[-1].replace("/12/2024", "/12/2024").replace(lines[-1].split(";")[1], "25/12/2024")
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1251"))
     return total, 97
 
@@ -166,8 +168,7 @@ def test_a_large_windows_1251_file_is_re_encoded_and_its_date_order_read_from_al
 
 
 def test_a_record_with_extra_cells_after_the_sample_is_dropped_with_its_line(tmp_path):
-    lines = ["customer,date,amount"] + [f"c{i % 50},2024-01-{1 + i % 28:02d},1.5"
-                                         for i in range(20000)]
+    lines = ["customer,date,amount"] + [f"c{i % 50},2024-01-{1 + i % 28:02d},1.5" for i in range(20000)]
     lines[15000] = "bad,2024-01-01,1,2,3"
     path = tmp_path / "long.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -178,8 +179,7 @@ def test_a_record_with_extra_cells_after_the_sample_is_dropped_with_its_line(tmp
 
 
 def test_a_quoted_line_break_after_the_sample_still_loads(tmp_path):
-    lines = ["customer,date,amount,note"] + [f"c{i % 50},2024-01-{1 + i % 28:02d},2,x"
-                                              for i in range(20000)]
+    lines = ["customer,date,amount,note"] + [f"c{i % 50},2024-01-{1 + i % 28:02d},2,x" for i in range(20000)]
     lines[18000] = 'q,2024-01-01,2,"two\nlines"'
     path = tmp_path / "quoted.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

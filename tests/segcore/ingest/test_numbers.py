@@ -50,8 +50,9 @@ def con():
 
 
 def sql_number(con, text, fmt):
-    return con.execute(f"SELECT {number_sql('x', fmt)} FROM (SELECT ?::VARCHAR AS x)",
-                       [text]).fetchall()[0][0]
+    return con.execute(f"SELECT {number_sql('x', fmt)} FROM (SELECT ?::VARCHAR AS x)", [text]).fetchall()[0][
+        0
+    ]
 
 
 @pytest.mark.parametrize(("fmt", "text", "value"), CASES)
@@ -82,7 +83,7 @@ def test_a_lone_three_digit_group_is_thousands_in_english_and_decimals_in_russia
 
 @settings(max_examples=60, deadline=None)
 @given(
-    cents=st.integers(min_value=-10**11, max_value=10**11),
+    cents=st.integers(min_value=-(10**11), max_value=10**11),
     fmt=st.sampled_from([RU, US, DE, CH, NumberFormat(",", " "), NumberFormat(".", "")]),
 )
 def test_any_amount_written_in_a_format_reads_back_to_the_cent(con, cents, fmt):

@@ -26,7 +26,7 @@ rows = st.lists(
     st.tuples(
         ids,
         st.dates(min_value=date(2000, 1, 1), max_value=date(2030, 12, 31)),
-        st.integers(min_value=-10**9, max_value=10**9),
+        st.integers(min_value=-(10**9), max_value=10**9),
     ),
     min_size=1,
     max_size=40,
@@ -49,15 +49,29 @@ def _text(table, *, header, delimiter, encoding, day, amount) -> bytes:
 
 
 def write_ru(table, path):
-    path.write_bytes(_text(table, header=["Контрагент", "Дата", "Сумма"], delimiter=";",
-                           encoding="cp1251", day=lambda d: d.strftime("%d.%m.%Y"),
-                           amount=_russian))
+    path.write_bytes(
+        _text(
+            table,
+            header=["Контрагент", "Дата", "Сумма"],
+            delimiter=";",
+            encoding="cp1251",
+            day=lambda d: d.strftime("%d.%m.%Y"),
+            amount=_russian,
+        )
+    )
 
 
 def write_en(table, path, encoding="utf-8", delimiter=","):
-    path.write_bytes(_text(table, header=["customer", "date", "amount"], delimiter=delimiter,
-                           encoding=encoding, day=date.isoformat,
-                           amount=lambda c: f"{c / 100:.2f}"))
+    path.write_bytes(
+        _text(
+            table,
+            header=["customer", "date", "amount"],
+            delimiter=delimiter,
+            encoding=encoding,
+            day=date.isoformat,
+            amount=lambda c: f"{c / 100:.2f}",
+        )
+    )
 
 
 def write_xlsx(table, path):
@@ -69,11 +83,16 @@ def write_xlsx(table, path):
 
 
 def write_parquet(table, path):
-    pq.write_table(pa.table({
-        "customer_id": [r[0] for r in table],
-        "date": pa.array([r[1] for r in table], pa.date32()),
-        "amount": [r[2] / 100 for r in table],
-    }), path)
+    pq.write_table(
+        pa.table(
+            {
+                "customer_id": [r[0] for r in table],
+                "date": pa.array([r[1] for r in table], pa.date32()),
+                "amount": [r[2] / 100 for r in table],
+            }
+        ),
+        path,
+    )
 
 
 DIALECTS = {
@@ -89,9 +108,7 @@ DIALECTS = {
 @pytest.mark.parametrize("name", sorted(DIALECTS))
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(table=rows)
-def test_a_table_written_in_a_dialect_loads_back_with_the_same_customers_and_totals(
-    tmp_path, name, table
-):
+def test_a_table_written_in_a_dialect_loads_back_with_the_same_customers_and_totals(tmp_path, name, table):
     path = tmp_path / name
     DIALECTS[name](table, path)
     loaded = load_transactions(path, today=date(2031, 1, 1))

@@ -14,7 +14,7 @@ from segcore.ingest.sniff import WHITESPACE, sniff_text
     ("text", "delimiter"),
     [
         ("a;b;c\n1;2,5;3\n4;5,5;6\n", ";"),
-        ("a,b,c\n1,\"2,5\",3\n4,5.5,6\n", ","),
+        ('a,b,c\n1,"2,5",3\n4,5.5,6\n', ","),
         ("a\tb\tc\n1\t2\t3\n", "\t"),
         ("a|b|c\n1|2|3\n", "|"),
         ("x 1 19970101 2 29.33\ny 2 19970102 1 10.00\n", WHITESPACE),
@@ -40,8 +40,7 @@ def test_title_lines_above_the_header_are_skipped_and_counted_as_lines():
 
 
 def test_a_file_without_header_starts_at_its_first_data_line():
-    layout = sniff_text(" 00004 0001 19970101  2   29.33\n 00021 0002 19970101  3   63.34\n",
-                        complete=True)
+    layout = sniff_text(" 00004 0001 19970101  2   29.33\n 00021 0002 19970101  3   63.34\n", complete=True)
     assert layout.header_row is None and layout.skip_lines == 0
     assert layout.names == tuple(f"column_{i}" for i in range(1, 6))
 

@@ -109,9 +109,7 @@ def test_a_one_time_buyer_no_longer_tops_the_simple_ltv(demo):
 
 def test_payment_delay_counts_against_loyalty(demo):
     _, customers = demo
-    attributes = pd.read_csv(
-        ROOT / "sample_data" / "store_customers_en.csv", dtype={"customer_id": str}
-    )
+    attributes = pd.read_csv(ROOT / "sample_data" / "store_customers_en.csv", dtype={"customer_id": str})
     table = customers.merge(attributes, on="customer_id", how="left")
     only_delay = segcore.QuadrantSettings(
         w_frequency=0, w_tenure=0, w_recency=0, w_regularity=0, extra_weights="payment_delay_days:1"
