@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any, TypeVar
 
 import altair as alt
 import pandas as pd
@@ -80,6 +81,8 @@ _AXIS_LABEL = 15
 _AXIS_TITLE = 16
 _TITLE = 20
 
+_Chart = TypeVar("_Chart", bound=alt.TopLevelMixin)
+
 
 def number_locale(lang: str) -> dict[str, object]:
     """Give the Vega number locale of ``lang``: the decimal and thousands signs of the formatter.
@@ -103,7 +106,7 @@ def month_pattern(lang: str) -> str:
     return date_pattern(lang).replace("%d", "").strip(".-/ ")
 
 
-def finish(chart: alt.TopLevelMixin, lang: str) -> alt.TopLevelMixin:
+def finish(chart: _Chart, lang: str) -> _Chart:
     """Give the chart the projector-sized fonts and the number locale of the language."""
     return (
         chart.configure(locale=alt.Locale(number=number_locale(lang)))
@@ -162,7 +165,7 @@ def code_label_expr(names: Mapping[str, str]) -> str:
     return f"{cases} : datum.label" if cases else "datum.label"
 
 
-def text_names(names: Mapping[object, object] | None) -> dict[str, str]:
+def text_names(names: Mapping[Any, object] | None) -> dict[str, str]:
     """Give code → name as plain text (numpy strings would print as ``np.str_('A')`` in labels)."""
     return {str(code): str(name) for code, name in (names or {}).items()}
 

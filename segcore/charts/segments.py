@@ -105,7 +105,7 @@ def _heatmap_chart(
     values = base.mark_text(dy=8, fontSize=22).encode(
         text=alt.Text(f"{metric}:Q", format=value_format), color=text_colour
     )
-    chart = alt.layer(squares, codes, values).properties(
+    chart = alt.LayerChart(layer=[squares, codes, values]).properties(
         title=chart_title(title), height=360, width="container"
     )
     return finish(chart, lang)
@@ -241,7 +241,7 @@ def _quadrant_chart(
     )
     rule = alt.Chart(splits).mark_rule(strokeDash=[6, 4], strokeWidth=2.5, color=TEXT_COLOUR)
     # fit-x: the height is the plot's own, so the legend under it takes no room from the points.
-    chart = alt.layer(dots, rule.encode(x="loyalty:Q"), rule.encode(y="profit:Q")).properties(
+    chart = alt.LayerChart(layer=[dots, rule.encode(x="loyalty:Q"), rule.encode(y="profit:Q")]).properties(
         title=chart_title(title, subtitle),
         height=380,
         autosize=alt.AutoSizeParams(type="fit-x", contains="padding"),

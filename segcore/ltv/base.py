@@ -131,6 +131,8 @@ def _with_gradient(objective: Objective) -> Callable[[np.ndarray], tuple[float, 
         value, grad = objective(x)
         if grad is None and np.isfinite(value):
             grad = numerical_gradient(lambda z: objective(z)[0], x)
+        elif grad is None:
+            grad = np.full_like(x, np.nan, dtype=float)
         return value, grad
 
     return both

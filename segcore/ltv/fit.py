@@ -39,7 +39,10 @@ from segcore.ltv.validation import HoldoutValidation, compare_models, cumulative
 __all__ = ["CUSTOMER_COLUMNS", "PURCHASE_MODELS", "LtvResult", "fit_ltv", "run_ltv"]
 
 Progress = Callable[[str, float], None]
-PURCHASE_MODELS: dict[str, type[BetaGeo] | type[ParetoNBD]] = {"bgnbd": BetaGeo, "pareto_nbd": ParetoNBD}
+PURCHASE_MODELS: dict[PurchaseModelName, type[BetaGeo] | type[ParetoNBD]] = {
+    "bgnbd": BetaGeo,
+    "pareto_nbd": ParetoNBD,
+}
 CUSTOMER_COLUMNS = (
     "customer_id",
     "frequency",
@@ -238,7 +241,7 @@ def _summary_notes(summary: RfmSummary) -> list[LtvWarning]:
 def _compared(purchase, settings: LtvSettings, x, tx, age, notes: list[LtvWarning]) -> list:
     if not settings.compare_models:
         return [purchase]
-    other_name = "pareto_nbd" if settings.model == "bgnbd" else "bgnbd"
+    other_name: PurchaseModelName = "pareto_nbd" if settings.model == "bgnbd" else "bgnbd"
     other = PURCHASE_MODELS[other_name]()
     try:
         other.fit(x, tx, age, time_unit=settings.time_unit)
@@ -266,8 +269,8 @@ def _draws(
     rng = np.random.default_rng(settings.seed)
     purchase_params = draw_parameters(purchase, settings.n_draws, rng)
     spend_params = draw_parameters(spend_model, settings.n_draws, rng)
-    missing = purchase if purchase_params is None else spend_model if spend_params is None else None
-    if missing is not None:
+    if purchase_params is None or spend_params is None:
+        missing = purchase if purchase_params is None else spend_model
         notes.append(LtvWarning("ltv.warn.no_intervals", {"model": missing.display_name}))
         return None
     fallback = np.asarray(spend, dtype=float)

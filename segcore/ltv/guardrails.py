@@ -146,7 +146,7 @@ def data_warnings(frequency, first_purchase_days_before_end: float, spend: Spend
         )
     if spend.nonpositive:
         if spend.policy == "clip":
-            params = {"n": spend.nonpositive, "floor": round(spend.floor, 2)}
+            params: dict[str, object] = {"n": spend.nonpositive, "floor": round(spend.floor, 2)}
             warnings.append(LtvWarning("ltv.warn.nonpositive_spend_clipped", params))
         else:
             warnings.append(LtvWarning("ltv.warn.nonpositive_spend_excluded", {"n": spend.nonpositive}))

@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from segcore.ltv.fitted import FittedModel
+from segcore.ltv.repeat_buying import RepeatBuyingModel
 from segcore.ltv.summary import RfmSummary
 from segcore.ltv.units import UNIT_DAYS
 
@@ -84,7 +85,7 @@ def holdout_by_frequency(frequency, actual, predicted, max_bin: int = 7) -> pd.D
     return table.reset_index(drop=True).astype({"customers": int})
 
 
-def cumulative_tracking(model: FittedModel, summary: RfmSummary, step_days: int = 7) -> pd.DataFrame:
+def cumulative_tracking(model: RepeatBuyingModel, summary: RfmSummary, step_days: int = 7) -> pd.DataFrame:
     """Give actual vs predicted cumulative repeat purchases per period across calibration + holdout.
 
     Columns: ``period`` (1, 2, …), ``period_end`` (last day, inclusive), ``actual``,
@@ -121,7 +122,7 @@ class HoldoutValidation:
     predicted: np.ndarray
 
 
-def validate_holdout(model: FittedModel, summary: RfmSummary, step_days: int = 7) -> HoldoutValidation:
+def validate_holdout(model: RepeatBuyingModel, summary: RfmSummary, step_days: int = 7) -> HoldoutValidation:
     """Give the holdout checks of a fitted purchase model on a summary with a holdout."""
     if summary.holdout_end is None:
         raise ValueError("the summary has no holdout period")
