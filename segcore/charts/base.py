@@ -170,7 +170,7 @@ def text_names(names: Mapping[Any, object] | None) -> dict[str, str]:
     return {str(code): str(name) for code, name in (names or {}).items()}
 
 
-def vega_spec(chart: alt.TopLevelMixin) -> dict:
+def vega_spec(chart: alt.TopLevelMixin) -> dict[str, Any]:
     """Give the Vega-Lite specification of ``chart`` without Altair's default view size.
 
     ``to_dict(validate=False)``: builders here are covered by tests that validate. The
@@ -185,7 +185,7 @@ def vega_spec(chart: alt.TopLevelMixin) -> dict:
     return spec
 
 
-def with_datasets(template: Mapping[str, object], **frames: pd.DataFrame) -> dict:
+def with_datasets(template: Mapping[str, object], **frames: pd.DataFrame) -> dict[str, Any]:
     """Give a copy of a specification template whose named datasets are ``frames``.
 
     The template is not changed (it may be cached and shared); only its top level is copied.

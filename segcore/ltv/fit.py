@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 
 from segcore.errors import InputError
@@ -30,6 +32,7 @@ from segcore.ltv.guardrails import (
     spend_fitting_rows,
 )
 from segcore.ltv.pareto_nbd import ParetoNBD
+from segcore.ltv.repeat_buying import RepeatBuyingModel
 from segcore.ltv.settings import LtvSettings, PurchaseModelName
 from segcore.ltv.summary import RfmSummary, rfm_summary
 from segcore.ltv.uncertainty import ClvDraws, bootstrap_clv, draw_parameters, segment_clv
@@ -88,7 +91,7 @@ class LtvResult:
     settings: LtvSettings
     draws: ClvDraws | None
 
-    def segment_totals(self, codes) -> pd.DataFrame:
+    def segment_totals(self, codes: npt.ArrayLike) -> pd.DataFrame:
         """Give customers, total CLV and its interval per segment (codes in customer order)."""
         point = self.customers["clv"].to_numpy(dtype=float)
         if self.draws is None:
@@ -105,7 +108,7 @@ class LtvResult:
         return segment_clv(self.draws, codes, point, self.settings.interval_level)
 
 
-def _as_date(value) -> date | None:
+def _as_date(value: date | str | None) -> date | None:
     return None if value is None else pd.Timestamp(value).date()
 
 
@@ -194,7 +197,13 @@ def run_ltv(transactions: pd.DataFrame, settings: LtvSettings, progress: Progres
     )
 
 
-def _customer_frame(summary: RfmSummary, purchase, spend, draws: ClvDraws | None, settings: LtvSettings):
+def _customer_frame(
+    summary: RfmSummary,
+    purchase: RepeatBuyingModel,
+    spend: np.ndarray,
+    draws: ClvDraws | None,
+    settings: LtvSettings,
+) -> pd.DataFrame:
     c = summary.customers
     x, tx, age = (c[k].to_numpy(dtype=float) for k in ("frequency", "recency", "T"))
     forecast = customer_lifetime_value(purchase, spend, x, tx, age, **_clv_settings(settings))
@@ -211,7 +220,7 @@ def _customer_frame(summary: RfmSummary, purchase, spend, draws: ClvDraws | None
     return frame[list(CUSTOMER_COLUMNS) + extra].reset_index(drop=True)
 
 
-def _clv_settings(settings: LtvSettings) -> dict:
+def _clv_settings(settings: LtvSettings) -> dict[str, Any]:
     return {
         "horizon": settings.horizon,
         "period": settings.period,
@@ -238,7 +247,14 @@ def _summary_notes(summary: RfmSummary) -> list[LtvWarning]:
     return notes
 
 
-def _compared(purchase, settings: LtvSettings, x, tx, age, notes: list[LtvWarning]) -> list:
+def _compared(
+    purchase: RepeatBuyingModel,
+    settings: LtvSettings,
+    x: np.ndarray,
+    tx: np.ndarray,
+    age: np.ndarray,
+    notes: list[LtvWarning],
+) -> list[RepeatBuyingModel]:
     if not settings.compare_models:
         return [purchase]
     other_name: PurchaseModelName = "pareto_nbd" if settings.model == "bgnbd" else "bgnbd"
@@ -251,7 +267,9 @@ def _compared(purchase, settings: LtvSettings, x, tx, age, notes: list[LtvWarnin
     return [purchase, other]
 
 
-def _expected_spend(spend_model: GammaGamma, x, m, rows: SpendRows, notes: list[LtvWarning]) -> np.ndarray:
+def _expected_spend(
+    spend_model: GammaGamma, x: np.ndarray, m: np.ndarray, rows: SpendRows, notes: list[LtvWarning]
+) -> np.ndarray:
     spend = spend_model.expected_spend(x, m)
     if np.all(np.isfinite(spend)):
         return spend
@@ -261,8 +279,14 @@ def _expected_spend(spend_model: GammaGamma, x, m, rows: SpendRows, notes: list[
 
 
 def _draws(
-    purchase, spend_model: GammaGamma, c: pd.DataFrame, spend, settings: LtvSettings, notes: list, report
-):
+    purchase: RepeatBuyingModel,
+    spend_model: GammaGamma,
+    c: pd.DataFrame,
+    spend: np.ndarray,
+    settings: LtvSettings,
+    notes: list[LtvWarning],
+    report: Progress,
+) -> ClvDraws | None:
     report("ltv.stage.intervals", 0.45)
     if settings.n_draws == 0:
         return None

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 
 from segcore.ltv.fitted import FittedModel
@@ -49,7 +50,7 @@ class HoldoutErrors:
     total_error_pct: float
 
 
-def holdout_errors(actual, predicted) -> HoldoutErrors:
+def holdout_errors(actual: npt.ArrayLike, predicted: npt.ArrayLike) -> HoldoutErrors:
     """Give MAE, RMSE (per customer) and the total-forecast error in % of the actual total."""
     a = np.asarray(actual, dtype=float)
     p = np.asarray(predicted, dtype=float)
@@ -61,7 +62,9 @@ def holdout_errors(actual, predicted) -> HoldoutErrors:
     )
 
 
-def holdout_by_frequency(frequency, actual, predicted, max_bin: int = 7) -> pd.DataFrame:
+def holdout_by_frequency(
+    frequency: npt.ArrayLike, actual: npt.ArrayLike, predicted: npt.ArrayLike, max_bin: int = 7
+) -> pd.DataFrame:
     """Give customers, mean actual and mean predicted holdout purchases per calibration frequency.
 
     Bins are "0", "1", …, and ``f"{max_bin}+"`` for max_bin or more repeat purchases.
