@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # Installs what the tests need (Python packages, and Debian's Chromium for the browser
-# tests) and runs the whole test suite. Extra arguments go to pytest.
+# tests), checks the format, the lint rules and the types, and runs the whole test suite.
+# Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+
+python -m ruff format --check .
+python -m ruff check .
+python -m mypy
 
 if [ ! -x /usr/bin/chromium ]; then
   sudo_cmd=""

@@ -13,7 +13,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import Any, Literal, TypeGuard
 
 from segcore.errors import SettingsError
 from segcore.periods import Grain
@@ -107,12 +107,12 @@ def _check_choice(name: str, value: object, allowed: tuple[str, ...]) -> None:
         raise SettingsError("settings.unparseable", field=name, value=value)
 
 
-def _finite(value: object) -> bool:
+def _finite(value: object) -> TypeGuard[float]:
     return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def _inside_unit(value: object) -> bool:
-    return _finite(value) and 0 < value < 1  # type: ignore[operator]
+    return _finite(value) and 0 < value < 1
 
 
 @dataclass(frozen=True)
@@ -150,10 +150,10 @@ class AbcThresholds(FlatSettings):
         return (self.a, self.b)
 
     @classmethod
-    def from_preset(cls, name: str, **changes: object) -> AbcThresholds:
+    def from_preset(cls, name: str, **changes: Any) -> AbcThresholds:
         """Give the thresholds of a named pair of :data:`ABC_PRESETS` (other fields as given)."""
         a, b = ABC_PRESETS[name]
-        return cls(a=a, b=b, **changes)  # type: ignore[arg-type]
+        return cls(a=a, b=b, **changes)
 
 
 @dataclass(frozen=True)
@@ -300,12 +300,12 @@ class QuadrantSettings(FlatSettings):
             raise SettingsError("classify.split_value", value=self.profit_split)
 
     @classmethod
-    def for_preset(cls, preset: str, **changes: object) -> QuadrantSettings:
+    def for_preset(cls, preset: QuadrantPreset, **changes: Any) -> QuadrantSettings:
         """Give settings with the weights and directions of an industry preset (other fields as given)."""
         weights = INDUSTRY_PRESETS[preset]
-        fields: dict[str, object] = {f"w_{name}": weights[name] for name in LOYALTY_COMPONENTS}
+        fields: dict[str, Any] = {f"w_{name}": weights[name] for name in LOYALTY_COMPONENTS}
         fields["lower_is_better"] = PRESET_LOWER_IS_BETTER[preset]
-        return cls(preset=preset, **{**fields, **changes})  # type: ignore[arg-type]
+        return cls(preset=preset, **{**fields, **changes})
 
     def with_splits(self, name: str) -> QuadrantSettings:
         """Give these settings with a named pair of percentile splits of :data:`QUADRANT_SPLITS`."""
@@ -313,11 +313,15 @@ class QuadrantSettings(FlatSettings):
         return self.replace(loyalty_split=loyalty, profit_split=profit, profit_split_kind="percentile")
 
     @classmethod
-    def pareto_core(cls, **changes: object) -> QuadrantSettings:
+    def pareto_core(cls, **changes: Any) -> QuadrantSettings:
         """Give settings whose quadrant III is the top 20 % by profit among the more loyal half."""
         loyalty, profit = QUADRANT_SPLITS["pareto_core"]
-        fields = {"loyalty_split": loyalty, "profit_split": profit, "profit_split_kind": "percentile"}
-        return cls(**{**fields, **changes})  # type: ignore[arg-type]
+        fields: dict[str, Any] = {
+            "loyalty_split": loyalty,
+            "profit_split": profit,
+            "profit_split_kind": "percentile",
+        }
+        return cls(**{**fields, **changes})
 
     @property
     def component_weights(self) -> dict[str, float]:

@@ -13,7 +13,7 @@ import json
 import types
 import typing
 from datetime import date
-from typing import Any, Literal, Self, get_args, get_origin, get_type_hints
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, get_args, get_origin, get_type_hints
 
 from segcore.errors import SettingsError
 
@@ -73,10 +73,13 @@ def _parse(text: str, hint: Any, field: str) -> Any:
 class FlatSettings:
     """Mixin for frozen dataclasses: flat dict of strings and JSON, both ways."""
 
+    if TYPE_CHECKING:  # what ``@dataclass`` gives every subclass
+        __dataclass_fields__: ClassVar[dict[str, dataclasses.Field[Any]]]
+
     def to_flat_dict(self) -> dict[str, str]:
         """Give every field as a string, nested settings flattened with their prefix."""
         flat: dict[str, str] = {}
-        for field in dataclasses.fields(self):  # type: ignore[arg-type]
+        for field in dataclasses.fields(self):
             value = getattr(self, field.name)
             if isinstance(value, FlatSettings):
                 flat.update({f"{field.name}_{k}": v for k, v in value.to_flat_dict().items()})
@@ -89,7 +92,7 @@ class FlatSettings:
         """Build from a flat dict of strings; missing keys keep defaults, unknown are ignored."""
         hints = get_type_hints(cls)
         kwargs: dict[str, Any] = {}
-        for field in dataclasses.fields(cls):  # type: ignore[arg-type]
+        for field in dataclasses.fields(cls):
             hint = hints[field.name]
             if isinstance(hint, type) and issubclass(hint, FlatSettings):
                 prefix = f"{field.name}_"
@@ -116,4 +119,4 @@ class FlatSettings:
 
     def replace(self, **changes: Any) -> Self:
         """Give a copy with some fields changed (validated again)."""
-        return dataclasses.replace(self, **changes)  # type: ignore[type-var]
+        return dataclasses.replace(self, **changes)

@@ -31,6 +31,7 @@ import streamlit as st
 from segcore.errors import UserFacingError
 from segcore.ltv import LtvResult, LtvSettings, run_ltv
 from segcore.ltv.join import clv_by_row
+from segcore.ltv.settings import PurchaseModelName
 from ui import data
 from ui.data import Analysis, Dataset
 from ui.sources import DataSource
@@ -111,7 +112,13 @@ def _job_of(source: DataSource, settings_json: str) -> FitJob:
 
 
 def ltv_settings(
-    *, model: str, calibration_end: date, last_day: date, months: int, discount_rate: float, margin: float
+    *,
+    model: PurchaseModelName,
+    calibration_end: date,
+    last_day: date,
+    months: int,
+    discount_rate: float,
+    margin: float,
 ) -> LtvSettings:
     """Give the LTV settings of the page's controls: weeks, a horizon in months.
 
@@ -120,7 +127,7 @@ def ltv_settings(
     """
     holdout = last_day if calibration_end < last_day else None
     return LtvSettings(
-        model=model,  # type: ignore[arg-type]
+        model=model,
         time_unit="W",
         calibration_end=calibration_end,
         holdout_end=holdout,

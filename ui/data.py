@@ -35,14 +35,15 @@ import streamlit as st
 
 from segcore.classify.kinds import segment_codes
 from segcore.classify.segmentation import Segmentation, Segmenter
-from segcore.classify.sensitivity import SweepBasis, sweep
+from segcore.classify.sensitivity import SweepBasis, SweepParameter, sweep
 from segcore.customers import analysis_window, customer_table
 from segcore.dynamics import GoldenShare, cohort_retention, customer_base, golden_share, period_comparison
 from segcore.dynamics.calendar_windows import Window
 from segcore.dynamics.migration import ScenarioComparison, compare_scenarios, window_label
 from segcore.dynamics.plan import load_plan, plan_vs_actual
 from segcore.ingest import LoadedTransactions, LoadReport, load_transactions
-from segcore.settings import AggregationSettings, Scenario
+from segcore.periods import Grain
+from segcore.settings import AggregationSettings, ReturnsPolicy, Scenario
 from ui.sources import DataSource, content_digest, named_file
 from ui.state import session
 
@@ -101,11 +102,11 @@ class Analysis:
         with self._lock:
             return compare_scenarios(self._segmenter, a, b)
 
-    def sweep(self, scenario: Scenario, parameter: str) -> pd.DataFrame:
+    def sweep(self, scenario: Scenario, parameter: SweepParameter) -> pd.DataFrame:
         """Give class sizes and shares as ``parameter`` sweeps its range around ``scenario``."""
         basis = _sweep_basis(self.key, scenario.to_json(), self._new_sweep_basis)
         with self._lock:
-            return sweep(basis, scenario, parameter)  # type: ignore[arg-type]
+            return sweep(basis, scenario, parameter)
 
     def _new_sweep_basis(self, scenario: Scenario) -> SweepBasis:
         with self._lock:
@@ -153,17 +154,17 @@ class Dataset:
         return _date_range(self.key, self)
 
     def period_comparison(
-        self, grain: str, years: int, returns: str, codes: SegmentCodes | None
+        self, grain: Grain, years: int, returns: ReturnsPolicy, codes: SegmentCodes | None
     ) -> pd.DataFrame:
         """Give :func:`segcore.dynamics.period_comparison`, by segment when ``codes`` are given."""
         key, by = (codes.key, codes.by_customer) if codes is not None else ("", None)
         return _comparison(self.key, grain, years, returns, key, self, by)
 
-    def customer_base(self, grain: str, lost_after: int) -> pd.DataFrame:
+    def customer_base(self, grain: Grain, lost_after: int) -> pd.DataFrame:
         """Give :func:`segcore.dynamics.customer_base`."""
         return _base(self.key, grain, lost_after, self)
 
-    def cohorts(self, grain: str) -> pd.DataFrame:
+    def cohorts(self, grain: Grain) -> pd.DataFrame:
         """Give :func:`segcore.dynamics.cohort_retention`."""
         return _cohorts(self.key, grain, self)
 
@@ -171,17 +172,19 @@ class Dataset:
         self,
         codes: SegmentCodes,
         group: str,
-        grain: str,
+        grain: Grain,
         campaign: date | None,
         periods: int | None,
-        returns: str,
+        returns: ReturnsPolicy,
     ) -> tuple[GoldenShare, int]:
         """Give :func:`segcore.dynamics.golden_share` of the customers coded ``group``, and their number."""
         ids = codes.by_customer.index[codes.by_customer.to_numpy(dtype=object) == group].tolist()
         key = f"{codes.key}:{group}"
         return _golden(self.key, grain, campaign, periods, returns, key, self, ids), len(ids)
 
-    def plan_actual(self, plan: PlanFile, grain: str, returns: str, codes: SegmentCodes) -> pd.DataFrame:
+    def plan_actual(
+        self, plan: PlanFile, grain: Grain, returns: ReturnsPolicy, codes: SegmentCodes
+    ) -> pd.DataFrame:
         """Give :func:`segcore.dynamics.plan.plan_vs_actual` (raises SettingsError / InputError)."""
         return _plan_actual(
             self.key, plan.key, grain, returns, codes.key, plan.lines, self, codes.by_customer
@@ -220,41 +223,41 @@ def _date_range(key: str, _dataset: Dataset) -> tuple[date, date]:
 @st.cache_data(max_entries=24, show_spinner=False)
 def _comparison(
     key: str,
-    grain: str,
+    grain: Grain,
     years: int,
-    returns: str,
+    returns: ReturnsPolicy,
     codes_key: str,
     _dataset: Dataset,
     _codes: pd.Series | None,
 ) -> pd.DataFrame:
     return _dataset.query(
         lambda data: period_comparison(data, grain, years=years, by=_codes, returns=returns)
-    )  # type: ignore[arg-type]
+    )
 
 
 @st.cache_data(max_entries=24, show_spinner=False)
-def _base(key: str, grain: str, lost_after: int, _dataset: Dataset) -> pd.DataFrame:
-    return _dataset.query(lambda data: customer_base(data, grain, lost_after=lost_after))  # type: ignore[arg-type]
+def _base(key: str, grain: Grain, lost_after: int, _dataset: Dataset) -> pd.DataFrame:
+    return _dataset.query(lambda data: customer_base(data, grain, lost_after=lost_after))
 
 
 @st.cache_data(max_entries=12, show_spinner=False)
-def _cohorts(key: str, grain: str, _dataset: Dataset) -> pd.DataFrame:
-    return _dataset.query(lambda data: cohort_retention(data, grain))  # type: ignore[arg-type]
+def _cohorts(key: str, grain: Grain, _dataset: Dataset) -> pd.DataFrame:
+    return _dataset.query(lambda data: cohort_retention(data, grain))
 
 
 @st.cache_data(max_entries=24, show_spinner=False)
 def _golden(
     key: str,
-    grain: str,
+    grain: Grain,
     campaign: date | None,
     periods: int | None,
-    returns: str,
+    returns: ReturnsPolicy,
     codes_key: str,
     _dataset: Dataset,
     _ids: Sequence[str],
 ) -> GoldenShare:
     return _dataset.query(
-        lambda data: golden_share(data, _ids, grain, campaign_date=campaign, periods=periods, returns=returns)  # type: ignore[arg-type]
+        lambda data: golden_share(data, _ids, grain, campaign_date=campaign, periods=periods, returns=returns)
     )
 
 
@@ -286,14 +289,14 @@ def plan_file(name: str, content: bytes) -> PlanFile:
 def _plan_actual(
     key: str,
     plan_key: str,
-    grain: str,
-    returns: str,
+    grain: Grain,
+    returns: ReturnsPolicy,
     codes_key: str,
     _plan: pd.DataFrame,
     _dataset: Dataset,
     _codes: pd.Series,
 ) -> pd.DataFrame:
-    return _dataset.query(lambda data: plan_vs_actual(_plan, data, grain, by=_codes, returns=returns))  # type: ignore[arg-type]
+    return _dataset.query(lambda data: plan_vs_actual(_plan, data, grain, by=_codes, returns=returns))
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any, TypeVar
 
 import altair as alt
 import pandas as pd
@@ -80,6 +81,8 @@ _AXIS_LABEL = 15
 _AXIS_TITLE = 16
 _TITLE = 20
 
+_Chart = TypeVar("_Chart", bound=alt.TopLevelMixin)
+
 
 def number_locale(lang: str) -> dict[str, object]:
     """Give the Vega number locale of ``lang``: the decimal and thousands signs of the formatter.
@@ -103,7 +106,7 @@ def month_pattern(lang: str) -> str:
     return date_pattern(lang).replace("%d", "").strip(".-/ ")
 
 
-def finish(chart: alt.TopLevelMixin, lang: str) -> alt.TopLevelMixin:
+def finish(chart: _Chart, lang: str) -> _Chart:
     """Give the chart the projector-sized fonts and the number locale of the language."""
     return (
         chart.configure(locale=alt.Locale(number=number_locale(lang)))
@@ -162,12 +165,12 @@ def code_label_expr(names: Mapping[str, str]) -> str:
     return f"{cases} : datum.label" if cases else "datum.label"
 
 
-def text_names(names: Mapping[object, object] | None) -> dict[str, str]:
+def text_names(names: Mapping[Any, object] | None) -> dict[str, str]:
     """Give code → name as plain text (numpy strings would print as ``np.str_('A')`` in labels)."""
     return {str(code): str(name) for code, name in (names or {}).items()}
 
 
-def vega_spec(chart: alt.TopLevelMixin) -> dict:
+def vega_spec(chart: alt.TopLevelMixin) -> dict[str, Any]:
     """Give the Vega-Lite specification of ``chart`` without Altair's default view size.
 
     ``to_dict(validate=False)``: builders here are covered by tests that validate. The
@@ -182,7 +185,7 @@ def vega_spec(chart: alt.TopLevelMixin) -> dict:
     return spec
 
 
-def with_datasets(template: Mapping[str, object], **frames: pd.DataFrame) -> dict:
+def with_datasets(template: Mapping[str, object], **frames: pd.DataFrame) -> dict[str, Any]:
     """Give a copy of a specification template whose named datasets are ``frames``.
 
     The template is not changed (it may be cached and shared); only its top level is copied.

@@ -51,7 +51,9 @@ def segment_bars(
     text = base.mark_text(align="left", dx=6, fontSize=15, color=TEXT_COLOUR).encode(
         text=alt.Text(f"{value}:Q", format=value_format)
     )
-    chart = alt.layer(bars, text).properties(title=chart_title(title), height=140 + 40 * max(len(order), 1))
+    chart = alt.LayerChart(layer=[bars, text]).properties(
+        title=chart_title(title), height=140 + 40 * max(len(order), 1)
+    )
     return finish(chart, lang)
 
 
@@ -118,5 +120,5 @@ def histogram(
             )
             .encode(x="x:Q", text="label:N")
         )
-    chart = alt.layer(*layers).properties(title=chart_title(title), height=340)
+    chart = alt.LayerChart(layer=[*layers]).properties(title=chart_title(title), height=340)
     return finish(chart, lang)

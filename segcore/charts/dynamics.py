@@ -107,7 +107,7 @@ def period_chart(
         .mark_line(strokeDash=[6, 4], strokeWidth=3, point=True)
         .encode(x=x, y=alt.Y("year_ago:Q"), color=colour, tooltip=tooltip)
     )
-    chart = alt.layer(bars, line).properties(title=chart_title(title, subtitle), height=420)
+    chart = alt.LayerChart(layer=[bars, line]).properties(title=chart_title(title, subtitle), height=420)
     return finish(chart, lang)
 
 
@@ -147,7 +147,7 @@ def _segment_lines(
         )
     )
     chart = line.properties(title=chart_title(*titles), height=420)
-    return finish(alt.layer(chart), lang)
+    return finish(alt.LayerChart(layer=[chart]), lang)
 
 
 def growth_chart(
@@ -210,7 +210,7 @@ def growth_chart(
         .mark_rule(color=TEXT_COLOUR, strokeWidth=1.5)
         .encode(y="growth:Q")
     )
-    chart = alt.layer(zero, lines).properties(title=chart_title(title), height=380)
+    chart = alt.LayerChart(layer=[zero, lines]).properties(title=chart_title(title), height=380)
     return finish(chart, lang)
 
 
@@ -260,7 +260,7 @@ def base_flow_chart(
         )
     )
     zero = alt.Chart(pd.DataFrame({"value": [0]})).mark_rule(color=TEXT_COLOUR).encode(y="value:Q")
-    chart = alt.layer(bars, zero).properties(title=chart_title(title), height=440)
+    chart = alt.LayerChart(layer=[bars, zero]).properties(title=chart_title(title), height=440)
     return finish(chart, lang)
 
 
@@ -297,7 +297,7 @@ def live_base_chart(
             ],
         )
     )
-    return finish(alt.layer(lines).properties(title=chart_title(title), height=380), lang)
+    return finish(alt.LayerChart(layer=[lines]).properties(title=chart_title(title), height=380), lang)
 
 
 def cohort_heatmap(
@@ -352,4 +352,4 @@ def cohort_heatmap(
             )
         )
     height = max(320, min(30 * len(order) + 160, 1300))  # the height includes title and axes
-    return finish(alt.layer(*layers).properties(title=chart_title(title), height=height), lang)
+    return finish(alt.LayerChart(layer=[*layers]).properties(title=chart_title(title), height=height), lang)

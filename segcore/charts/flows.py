@@ -15,6 +15,7 @@ Same rules as :mod:`segcore.charts`: pure, translated words in, fixed colours pe
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Literal
 
 import altair as alt
 import numpy as np
@@ -102,7 +103,9 @@ def transition_heatmap(
         color=alt.condition("datum.dark", alt.value("white"), alt.value(TEXT_COLOUR)),
     )
     height = 64 * len(rows) + 150  # Streamlit fits title, axes and squares into this height
-    chart = alt.layer(squares, values).properties(title=chart_title(title, subtitle), height=height)
+    chart = alt.LayerChart(layer=[squares, values]).properties(
+        title=chart_title(title, subtitle), height=height
+    )
     return finish(chart, lang)
 
 
@@ -248,6 +251,7 @@ def migration_flow(
         )
     )
     layers: list[alt.Chart] = [ribbons, blocks]
+    align: Literal["left", "right"]
     for side, align in (("from", "right"), ("to", "left")):
         part = alt.Chart(nodes[nodes["side"] == side])
         layers.append(
@@ -266,7 +270,7 @@ def migration_flow(
         .mark_text(fontSize=17, fontWeight="bold", color=TEXT_COLOUR, baseline="bottom", dy=-8)
         .encode(x="x:Q", y=alt.value(0), text="text:N")
     )
-    chart = alt.layer(*layers).properties(title=chart_title(title, subtitle), height=460)
+    chart = alt.LayerChart(layer=[*layers]).properties(title=chart_title(title, subtitle), height=460)
     return finish(chart, lang)
 
 
@@ -363,5 +367,5 @@ def sweep_chart(
         )
         layers.append(label.encode(x="value:Q", y=alt.value(4 + 19 * row), text="text:N"))
     # Streamlit fits legend, axes and plot into the height: 460 leaves the plot about 300 px.
-    chart = alt.layer(*layers).properties(title=chart_title(title), height=460)
+    chart = alt.LayerChart(layer=[*layers]).properties(title=chart_title(title), height=460)
     return finish(chart, lang)

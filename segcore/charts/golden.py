@@ -88,5 +88,5 @@ def golden_share_chart(
             )
             .encode(x=x, text="text:N")
         )
-    chart = alt.layer(*layers).properties(title=chart_title(title, subtitle), height=420)
+    chart = alt.LayerChart(layer=[*layers]).properties(title=chart_title(title, subtitle), height=420)
     return finish(chart, lang)

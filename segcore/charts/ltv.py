@@ -131,7 +131,7 @@ def holdout_bars(
     )
     # Value labels over side-by-side bars collide ("0,76" on "0,94"): the axis and the
     # tooltips carry the numbers.
-    chart = alt.layer(bars).properties(title=chart_title(title, subtitle), height=460)
+    chart = alt.LayerChart(layer=[bars]).properties(title=chart_title(title, subtitle), height=460)
     return finish(chart, lang)
 
 
@@ -212,7 +212,7 @@ def cumulative_tracking_chart(
         .encode(x="start:T", text="label:N")
     )
     # Streamlit fits title, legend, axes and plot into the height: 460 leaves the plot ~250 px.
-    chart = alt.layer(*layers).properties(title=chart_title(title, subtitle), height=460)
+    chart = alt.LayerChart(layer=[*layers]).properties(title=chart_title(title, subtitle), height=460)
     return finish(chart, lang)
 
 
@@ -333,7 +333,7 @@ def segment_value_comparison(
             ],
         )
     )
-    chart = alt.layer(bars, interval).properties(
+    chart = alt.LayerChart(layer=[bars, interval]).properties(
         title=chart_title(title, subtitle), height=120 + 56 * max(len(order), 1)
     )
     return finish(chart, lang)

@@ -86,7 +86,7 @@ def pareto_curve(
     layers = [shading, band_names, diagonal, curve]
     if highlight is not None:
         layers.extend(_readout(highlight, highlight_label or ""))
-    chart = alt.layer(*layers).properties(title=chart_title(title, subtitle), height=540)
+    chart = alt.LayerChart(layer=[*layers]).properties(title=chart_title(title, subtitle), height=540)
     return finish(chart, lang)
 
 

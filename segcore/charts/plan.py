@@ -64,7 +64,7 @@ def plan_chart(
         .mark_tick(thickness=4, size=34)
         .encode(x=x, y=alt.Y("plan:Q"), color=colour, tooltip=tooltip)
     )
-    chart = alt.layer(bars, ticks).properties(title=chart_title(title), height=420)
+    chart = alt.LayerChart(layer=[bars, ticks]).properties(title=chart_title(title), height=420)
     return finish(chart, lang)
 
 
@@ -110,4 +110,6 @@ def variance_chart(
         .mark_rule(color=TEXT_COLOUR)
         .encode(y="variance_pct:Q")
     )
-    return finish(alt.layer(bars, *labels, zero).properties(title=chart_title(title), height=380), lang)
+    return finish(
+        alt.LayerChart(layer=[bars, *labels, zero]).properties(title=chart_title(title), height=380), lang
+    )

@@ -11,6 +11,7 @@ rounds to zero. Missing values never reach a sentence: the readouts pick another
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -44,10 +45,10 @@ __all__ = [
 MINUS = "\u2212"
 
 
-def is_number(value: object) -> bool:
+def is_number(value: Any) -> bool:
     """Tell whether a value is a finite number (not None, NaN, NA or infinite)."""
     try:
-        return math.isfinite(float(value))  # type: ignore[arg-type]
+        return math.isfinite(float(value))
     except (TypeError, ValueError):
         return False
 

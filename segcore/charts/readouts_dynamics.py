@@ -9,6 +9,8 @@ quoted only when no period is complete.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 
 from segcore.charts.readouts_base import (
@@ -55,11 +57,11 @@ _WORDS = {
 _SUFFIXES = ("", "_year_ago", "_previous")
 
 
-def growth(current: object, base: object) -> float:
+def growth(current: Any, base: Any) -> float:
     """Give current / base − 1, NaN when the base is missing, zero or negative (as the frames do)."""
-    if not (is_number(current) and is_number(base)) or not float(base) > 0:  # type: ignore[arg-type]
+    if not (is_number(current) and is_number(base)) or not float(base) > 0:
         return float("nan")
-    return float(current) / float(base) - 1.0  # type: ignore[arg-type]
+    return float(current) / float(base) - 1.0
 
 
 def period_totals(frame: pd.DataFrame) -> pd.DataFrame:

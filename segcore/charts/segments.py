@@ -10,6 +10,7 @@ Rules of every builder: :mod:`segcore.charts`.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import altair as alt
 import numpy as np
@@ -32,6 +33,7 @@ __all__ = [
     "HEATMAP_DATA",
     "QUADRANT_POINTS_DATA",
     "QUADRANT_SPLITS_DATA",
+    "TooltipField",
     "abc_xyz_heatmap",
     "heatmap_frame",
     "heatmap_template",
@@ -48,6 +50,8 @@ __all__ = [
 HEATMAP_DATA = "cells"
 QUADRANT_POINTS_DATA = "points"
 QUADRANT_SPLITS_DATA = "splits"
+#: A tooltip field of the scatter: ``(column, type, title, format)``.
+TooltipField = tuple[str, str, str, str]
 
 
 def heatmap_frame(summary: pd.DataFrame, metric: str) -> pd.DataFrame:
@@ -105,7 +109,7 @@ def _heatmap_chart(
     values = base.mark_text(dy=8, fontSize=22).encode(
         text=alt.Text(f"{metric}:Q", format=value_format), color=text_colour
     )
-    chart = alt.layer(squares, codes, values).properties(
+    chart = alt.LayerChart(layer=[squares, codes, values]).properties(
         title=chart_title(title), height=360, width="container"
     )
     return finish(chart, lang)
@@ -154,7 +158,7 @@ def heatmap_template(
     lang: str = "en",
     value_format: str = ",.0f",
     select: str | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """Give the heatmap's Vega-Lite specification without its rows (dataset :data:`HEATMAP_DATA`).
 
     Everything but the rows: build it once per metric and words, then give it the rows of
@@ -176,7 +180,7 @@ def heatmap_template(
     )
 
 
-def quadrant_tooltip(points: pd.DataFrame, tooltip_titles: Mapping[str, str]) -> tuple:
+def quadrant_tooltip(points: pd.DataFrame, tooltip_titles: Mapping[str, str]) -> tuple[TooltipField, ...]:
     """Give the scatter's tooltip fields as ``(column, type, title, format)``, from the columns' types."""
     return tuple(
         (
@@ -194,7 +198,7 @@ def quadrant_ticks(profit: pd.Series, log_profit: bool) -> tuple[float, ...] | N
     return tuple(_log_ticks(profit)) if log_profit else None
 
 
-def _quadrant_legend(codes: Sequence[str], names: Mapping[str, str]) -> tuple[dict, str]:
+def _quadrant_legend(codes: Sequence[str], names: Mapping[str, str]) -> tuple[dict[str, list[str]], str]:
     present = set(pd.unique(pd.Series(codes, dtype=object)))
     legend_order = [c for c in QUADRANT_ORDER if c in present] or list(QUADRANT_ORDER)
     scale = {"domain": legend_order, "range": [QUADRANT_COLOURS[c] for c in legend_order]}
@@ -208,7 +212,7 @@ def _quadrant_chart(
     scale: Mapping[str, list[str]],
     label_expr: str,
     ticks: tuple[float, ...] | None,
-    tooltip: tuple,
+    tooltip: tuple[TooltipField, ...],
     title: str,
     subtitle: str | None,
     x_title: str,
@@ -241,7 +245,7 @@ def _quadrant_chart(
     )
     rule = alt.Chart(splits).mark_rule(strokeDash=[6, 4], strokeWidth=2.5, color=TEXT_COLOUR)
     # fit-x: the height is the plot's own, so the legend under it takes no room from the points.
-    chart = alt.layer(dots, rule.encode(x="loyalty:Q"), rule.encode(y="profit:Q")).properties(
+    chart = alt.LayerChart(layer=[dots, rule.encode(x="loyalty:Q"), rule.encode(y="profit:Q")]).properties(
         title=chart_title(title, subtitle),
         height=380,
         autosize=alt.AutoSizeParams(type="fit-x", contains="padding"),
@@ -296,13 +300,13 @@ def quadrant_scatter(
 def quadrant_template(
     *,
     ticks: tuple[float, ...] | None,
-    tooltip: tuple,
+    tooltip: tuple[TooltipField, ...],
     title: str,
     x_title: str,
     y_title: str,
     subtitle: str | None = None,
     lang: str = "en",
-) -> dict:
+) -> dict[str, Any]:
     """Give the scatter's Vega-Lite specification without its data, legend colours and texts.
 
     ``ticks`` (:func:`quadrant_ticks`) and ``tooltip`` (:func:`quadrant_tooltip`) depend on
@@ -334,7 +338,7 @@ def quadrant_fill(
     loyalty_split: float,
     profit_split: float,
     names: Mapping[str, str],
-) -> dict:
+) -> dict[str, Any]:
     """Give :func:`quadrant_template`'s specification with the points, split lines and legend.
 
     The legend's colours (quadrants present in ``points``) and texts (``names``) change

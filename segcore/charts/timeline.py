@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import altair as alt
 import pandas as pd
+from altair.typing import ChannelOpacity
 
 __all__ = [
     "BLUE",
@@ -43,7 +44,7 @@ def period_axis(order: Sequence[str], title: str) -> alt.X:
     return alt.X("label:O", sort=list(order), title=title, axis=alt.Axis(labelAngle=angle))
 
 
-def paler_when_incomplete() -> alt.OpacityValue:
+def paler_when_incomplete() -> ChannelOpacity:
     """Give the opacity that draws an incomplete period (``complete`` false) paler."""
     return alt.condition("datum.complete", alt.value(1.0), alt.value(PALE_OPACITY))
 

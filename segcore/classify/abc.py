@@ -101,7 +101,7 @@ class AbcRanking:
         key = np.where(np.isnan(raw), np.inf, -raw)
         self.values = raw
         self.order = np.lexsort((id_position, key))
-        self.rank = np.empty(n, dtype=np.int32 if n < 2**31 else np.int64)
+        self.rank: np.ndarray = np.empty(n, dtype=np.int32 if n < 2**31 else np.int64)
         self.rank[self.order] = np.arange(n)
         self.sorted_values = raw[self.order]
         self.n = n

@@ -96,7 +96,7 @@ class LoyaltyComponents:
             raise ValueError(f"customer table lacks columns {missing}")
         self.customers = customers
         self.n = len(customers)
-        self._ranks: dict[tuple[str, int | None], np.ndarray] = {}
+        self._ranks: dict[tuple[str, int | None, bool], np.ndarray] = {}
 
     def _column(self, name: str) -> np.ndarray:
         return self.customers[name].to_numpy(dtype=np.float64, na_value=np.nan)

@@ -53,6 +53,8 @@ BASIS_COLUMNS = {
 _REQUIRED = ("customer_id", "revenue", "orders", "tenure_days", "recency_days", "cv", "history_periods")
 _PARETO_POINTS = 1000
 _SCORE_CACHE = 4
+#: What a loyalty score is cached by: minimum history, the weights, the reversed attributes.
+_ScoreKey = tuple[int, tuple[tuple[str, float], ...], tuple[str, ...]]
 
 
 @dataclass(frozen=True)
@@ -151,7 +153,7 @@ class Segmenter:
         self._rankings: dict[str, AbcRanking] = {}
         self._curves: dict[str, tuple[pd.DataFrame, float]] = {}
         self._effective: dict[int, np.ndarray] = {}
-        self._scores: OrderedDict[tuple, _Score] = OrderedDict()
+        self._scores: OrderedDict[_ScoreKey, _Score] = OrderedDict()
         self.warm(Scenario())
 
     def warm(self, scenario: Scenario) -> None:

@@ -230,7 +230,7 @@ def _lift(
     table: ir.Table,
     windows: CampaignWindows,
     spans: tuple[int, int],
-    picking: tuple[str, float],
+    picking: tuple[GroupRule, float],
     group_ids: frozenset[str] | None,
     exclude_ids: frozenset[str],
     returns: ReturnsPolicy,
@@ -258,7 +258,7 @@ def _lift(
         windows=windows,
         months=spans[0],
         lookback_months=spans[1],
-        rule="ids" if group_ids is not None else picking[0],  # type: ignore[arg-type]
+        rule="ids" if group_ids is not None else picking[0],
         cut=math.nan if group_ids is not None else picking[1],
         **sides,
         new_customers=int(first_time.sum()),

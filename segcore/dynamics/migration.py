@@ -224,7 +224,9 @@ def classify_periods(
             raise InputError("dynamics.window_order", start=start, end=end)
         settings = scenario.aggregation.replace(start=start, as_of=end)
         customers = customer_table(transactions, settings)
-        codes = _codes_of(Segmenter(customers).segment(scenario), kind) if len(customers) else []
+        codes: np.ndarray | list[str] = (
+            _codes_of(Segmenter(customers).segment(scenario), kind) if len(customers) else []
+        )
         ids = customers["customer_id"].astype(str).to_numpy()
         columns[window_label(start, end)] = pd.Series(codes, index=ids, dtype="string")
     frame = pd.DataFrame(columns).astype("string").sort_index()
@@ -282,7 +284,8 @@ class ScenarioComparison:
             changed |= codes_a != codes_b
         rows = np.flatnonzero(changed)
         frame = pd.DataFrame({"customer_id": pd.array(self.customer_ids[rows], dtype="string")})
-        for kind in ("abc", "xyz", "abc_xyz", "quadrant"):
+        every_kind: tuple[SegmentKind, ...] = ("abc", "xyz", "abc_xyz", "quadrant")
+        for kind in every_kind:
             frame[f"{kind}_a"] = pd.array(_codes_of(self.a, kind)[rows], dtype="string")
             frame[f"{kind}_b"] = pd.array(_codes_of(self.b, kind)[rows], dtype="string")
         frame["revenue"] = self.revenue[rows]

@@ -95,12 +95,12 @@ def _localize(text: str, lang: str) -> str:
     return text.replace(",", NBSP).replace(".", ",")
 
 
-def fmt_number(value: float | None, lang: str, digits: int = 1) -> str:
+def fmt_number(value: float | np.integer | np.floating | None, lang: str, digits: int = 1) -> str:
     """Give a number with thousands separated and ``digits`` decimals for the language.
 
     Whole numbers (``int``, numpy integers) with ``digits=0`` are written exactly, however large.
     """
-    if is_missing(value):
+    if value is None or is_missing(value):
         return MISSING
     if digits == 0 and isinstance(value, int | np.integer):
         return _localize(f"{int(value):,}", lang)
@@ -119,15 +119,15 @@ def fmt_int(value: float | None, lang: str) -> str:
 
 def fmt_money(value: float | None, lang: str) -> str:
     """Give an amount of money: whole units from 1 000 on, two decimals below."""
-    if is_missing(value):
+    if value is None or is_missing(value):
         return MISSING
     digits = 0 if abs(float(value)) >= 1000 else 2
     return fmt_number(value, lang, digits=digits)
 
 
-def fmt_figure(value: float | None, lang: str) -> str:
+def fmt_figure(value: float | np.integer | np.floating | None, lang: str) -> str:
     """Give a figure for a sentence: a whole number without decimals, any other with two."""
-    if is_missing(value):
+    if value is None or is_missing(value):
         return MISSING
     whole = isinstance(value, int | np.integer) or float(value).is_integer()
     return fmt_number(value, lang, digits=0 if whole else 2)
@@ -135,7 +135,7 @@ def fmt_figure(value: float | None, lang: str) -> str:
 
 def fmt_percent(share: float | None, lang: str, digits: int = 1) -> str:
     """Give a share (0.42) as a percentage (``42.0 %`` / ``42,0 %``, a no-break space before %)."""
-    if is_missing(share):
+    if share is None or is_missing(share):
         return MISSING
     number = fmt_number(float(share) * 100, lang, digits)
     return MISSING if number == MISSING else f"{number}{NBSP}%"
@@ -147,7 +147,7 @@ def fmt_plain(value: float | None, lang: str) -> str:
     No thousands separators; six significant digits, as Python's ``format(value, "g")``
     (``2.5e-07``, ``1e+06``). Suits settings such as thresholds and shares.
     """
-    if is_missing(value):
+    if value is None or is_missing(value):
         return MISSING
     number = float(value)
     if math.isinf(number):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import io
 from pathlib import Path
 from typing import BinaryIO
 
@@ -74,7 +75,7 @@ def transcode_to_utf8(path: Path, encoding: str, target: Path, *, gzipped: bool 
     return target
 
 
-def _mend_utf8(src: BinaryIO, dst: BinaryIO) -> None:
+def _mend_utf8(src: io.BufferedIOBase, dst: BinaryIO) -> None:
     """Copy UTF-8 text line by line where needed, reading invalid lines as Windows-1251."""
     rest = b""
     while True:

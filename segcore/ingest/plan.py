@@ -196,7 +196,7 @@ def _blank(column: pd.Series) -> pd.Series:
     return column.isna() | (column.astype("string").str.strip() == "")
 
 
-def _plan_line(row: dict[str, Any], number_format: Any, line: int) -> tuple:
+def _plan_line(row: dict[str, Any], number_format: Any, line: int) -> tuple[str, str, date, str, str, float]:
     period = parse_period(row["period"]) if not pd.isna(row["period"]) else None
     if period is None:
         raise InputError("plan.bad_period", row=line, value=row["period"])

@@ -15,7 +15,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict
 
 import pandas as pd
 
@@ -29,6 +29,14 @@ _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 
 SourceKind = Literal["text", "xlsx", "parquet", "dataframe"]
+
+
+class _Located(TypedDict):
+    """Where a source is: the fields every on-disk :class:`SourceFile` shares."""
+
+    name: str
+    path: Path
+    workdir: Path
 
 
 @dataclass
@@ -99,10 +107,10 @@ def _classify(path: Path, name: str, workdir: Path) -> SourceFile:
         head = fh.read(HEAD_BYTES + 1)
     if not head.strip():
         raise InputError("ingest.empty", name=name)
-    base = {"name": name, "path": path, "workdir": workdir}
+    base: _Located = {"name": name, "path": path, "workdir": workdir}
     if head.startswith(b"PK\x03\x04"):
         _check_workbook_zip(path, name)
-        return SourceFile(kind="xlsx", **{**base, "path": _with_workbook_suffix(path, workdir)})
+        return SourceFile(kind="xlsx", name=name, path=_with_workbook_suffix(path, workdir), workdir=workdir)
     if head.startswith(_OLE2):
         if _ENCRYPTED in head or _file_contains(path, _ENCRYPTED):
             raise InputError("ingest.password", name=name)

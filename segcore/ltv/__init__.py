@@ -19,7 +19,45 @@ load scipy's optimisers.
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+# The same names for the type checker, which cannot follow __getattr__ (a test keeps both equal).
+if TYPE_CHECKING:
+    from segcore.ltv.beta_geo import BetaGeo as BetaGeo
+    from segcore.ltv.clv import ClvForecast as ClvForecast
+    from segcore.ltv.clv import customer_lifetime_value as customer_lifetime_value
+    from segcore.ltv.clv import discount_factors as discount_factors
+    from segcore.ltv.clv import discount_per_period as discount_per_period
+    from segcore.ltv.fit import CUSTOMER_COLUMNS as CUSTOMER_COLUMNS
+    from segcore.ltv.fit import PURCHASE_MODELS as PURCHASE_MODELS
+    from segcore.ltv.fit import LtvResult as LtvResult
+    from segcore.ltv.fit import fit_ltv as fit_ltv
+    from segcore.ltv.fit import run_ltv as run_ltv
+    from segcore.ltv.gamma_gamma import GammaGamma as GammaGamma
+    from segcore.ltv.guardrails import IndependenceCheck as IndependenceCheck
+    from segcore.ltv.guardrails import LtvWarning as LtvWarning
+    from segcore.ltv.guardrails import independence_check as independence_check
+    from segcore.ltv.guardrails import spend_fitting_rows as spend_fitting_rows
+    from segcore.ltv.pareto_nbd import ParetoNBD as ParetoNBD
+    from segcore.ltv.settings import LtvSettings as LtvSettings
+    from segcore.ltv.simple import SimpleLtv as SimpleLtv
+    from segcore.ltv.simple import simple_ltv as simple_ltv
+    from segcore.ltv.summary import RfmSummary as RfmSummary
+    from segcore.ltv.summary import rfm_summary as rfm_summary
+    from segcore.ltv.uncertainty import ClvDraws as ClvDraws
+    from segcore.ltv.uncertainty import bootstrap_clv as bootstrap_clv
+    from segcore.ltv.uncertainty import draw_parameters as draw_parameters
+    from segcore.ltv.uncertainty import segment_clv as segment_clv
+    from segcore.ltv.units import PERIOD_DAYS as PERIOD_DAYS
+    from segcore.ltv.units import UNIT_DAYS as UNIT_DAYS
+    from segcore.ltv.units import period_in_units as period_in_units
+    from segcore.ltv.validation import HoldoutErrors as HoldoutErrors
+    from segcore.ltv.validation import HoldoutValidation as HoldoutValidation
+    from segcore.ltv.validation import compare_models as compare_models
+    from segcore.ltv.validation import cumulative_tracking as cumulative_tracking
+    from segcore.ltv.validation import holdout_by_frequency as holdout_by_frequency
+    from segcore.ltv.validation import holdout_errors as holdout_errors
+    from segcore.ltv.validation import validate_holdout as validate_holdout
 
 _WHERE = {
     "BetaGeo": "segcore.ltv.beta_geo",

@@ -33,12 +33,16 @@ __all__ = [
     "GRADIENT_TOLERANCE",
     "FitDiagnostics",
     "MaximumLikelihood",
+    "Numbers",
     "compress_rows",
     "maximise_likelihood",
     "numerical_gradient",
     "numerical_hessian",
     "weighted_sum",
 ]
+
+#: A number or an array of numbers: the models' formulas broadcast their inputs together.
+Numbers = float | np.ndarray
 
 GRADIENT_TOLERANCE = 1e-5
 LOG_PARAM_BOUND = 18.0
@@ -68,7 +72,9 @@ class MaximumLikelihood:
     diagnostics: FitDiagnostics
 
 
-def compress_rows(*columns: np.ndarray, weights: np.ndarray | None = None):
+def compress_rows(
+    *columns: np.ndarray, weights: np.ndarray | None = None
+) -> tuple[list[np.ndarray], np.ndarray, np.ndarray]:
     """Give the unique rows of the columns, their summed weights and each row's unique index.
 
     Unique rows come sorted (by the first column, then the next…).
@@ -104,7 +110,9 @@ def numerical_gradient(f: Callable[[np.ndarray], float], x: np.ndarray, step: fl
     return grad
 
 
-def numerical_hessian(gradient: Callable[[np.ndarray], np.ndarray], x: np.ndarray, step: float = 1e-4):
+def numerical_hessian(
+    gradient: Callable[[np.ndarray], np.ndarray], x: np.ndarray, step: float = 1e-4
+) -> np.ndarray:
     """Give the symmetric central finite-difference Hessian from a gradient function."""
     k = len(x)
     hess = np.empty((k, k))
@@ -131,12 +139,16 @@ def _with_gradient(objective: Objective) -> Callable[[np.ndarray], tuple[float, 
         value, grad = objective(x)
         if grad is None and np.isfinite(value):
             grad = numerical_gradient(lambda z: objective(z)[0], x)
+        elif grad is None:
+            grad = np.full_like(x, np.nan, dtype=float)
         return value, grad
 
     return both
 
 
-def _one_start(objective: Objective, x0: np.ndarray, total_weight: float, max_iterations: int):
+def _one_start(
+    objective: Objective, x0: np.ndarray, total_weight: float, max_iterations: int
+) -> tuple[np.ndarray, float, np.ndarray, FitDiagnostics]:
     both = _with_gradient(objective)
 
     def scaled(x: np.ndarray) -> tuple[float, np.ndarray]:
@@ -194,7 +206,9 @@ def maximise_likelihood(
     return MaximumLikelihood(x, -value, _covariance(hess), diag)
 
 
-def _newton_step(objective: Objective, x: np.ndarray, value: float, grad: np.ndarray, hess: np.ndarray):
+def _newton_step(
+    objective: Objective, x: np.ndarray, value: float, grad: np.ndarray, hess: np.ndarray
+) -> tuple[np.ndarray, float]:
     """Give the point after one Newton step when it lowers the objective, else the point given."""
     try:
         candidate = x - np.linalg.solve(hess, grad)

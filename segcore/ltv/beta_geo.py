@@ -20,7 +20,7 @@ from __future__ import annotations
 import numpy as np
 from scipy.special import betaln, digamma, expit, gammaln, hyp2f1
 
-from segcore.ltv.base import compress_rows, weighted_sum
+from segcore.ltv.base import Numbers, Objective, compress_rows, weighted_sum
 from segcore.ltv.repeat_buying import RepeatBuyingModel
 
 __all__ = [
@@ -32,7 +32,9 @@ __all__ = [
 ]
 
 
-def bgnbd_log_likelihood(r, alpha, a, b, x, tx, T) -> np.ndarray:
+def bgnbd_log_likelihood(
+    r: Numbers, alpha: Numbers, a: Numbers, b: Numbers, x: Numbers, tx: Numbers, T: Numbers
+) -> np.ndarray:
     """Give each customer's BG/NBD log-likelihood (parameters broadcast against the data)."""
     lead = gammaln(r + x) - gammaln(r) + r * np.log(alpha)
     first = betaln(a, b + x) - betaln(a, b) - (r + x) * np.log(alpha + T)
@@ -45,14 +47,18 @@ def bgnbd_log_likelihood(r, alpha, a, b, x, tx, T) -> np.ndarray:
     return lead + np.logaddexp(first, second)
 
 
-def bgnbd_p_alive(r, alpha, a, b, x, tx, T) -> np.ndarray:
+def bgnbd_p_alive(
+    r: Numbers, alpha: Numbers, a: Numbers, b: Numbers, x: Numbers, tx: Numbers, T: Numbers
+) -> np.ndarray:
     """Give P(alive at T): 1 / (1 + [x>0] · a/(b+x−1) · ((α+T)/(α+t_x))^(r+x)); 1 when x = 0."""
     with np.errstate(divide="ignore", invalid="ignore"):
         log_odds_dead = np.log(a) - np.log(b + x - 1) + (r + x) * (np.log(alpha + T) - np.log(alpha + tx))
     return np.where(x > 0, expit(-log_odds_dead), 1.0)
 
 
-def bgnbd_expected_purchases(r, alpha, a, b, t, x, tx, T) -> np.ndarray:
+def bgnbd_expected_purchases(
+    r: Numbers, alpha: Numbers, a: Numbers, b: Numbers, t: Numbers, x: Numbers, tx: Numbers, T: Numbers
+) -> np.ndarray:
     """Give the expected number of purchases in (T, T + t] given the customer's history.
 
     E[X(t) | x, t_x, T] = P(alive) · E[X(t) | alive, x, T] (FHL 2005, eq. 10); see
@@ -62,7 +68,9 @@ def bgnbd_expected_purchases(r, alpha, a, b, t, x, tx, T) -> np.ndarray:
     return bgnbd_expected_if_alive(r, alpha, a, b, t, x, T) * bgnbd_p_alive(r, alpha, a, b, x, tx, T)
 
 
-def bgnbd_expected_if_alive(r, alpha, a, b, t, x, T) -> np.ndarray:
+def bgnbd_expected_if_alive(
+    r: Numbers, alpha: Numbers, a: Numbers, b: Numbers, t: Numbers, x: Numbers, T: Numbers
+) -> np.ndarray:
     """Give the expected purchases in (T, T + t] of a customer still alive at T (depends on x, T).
 
     (a+b+x−1)/(a−1) · [1 − (1−z)^(r+x) ₂F₁(r+x, b+x; a+b+x−1; z)], z = t / (α+T+t). Where
@@ -90,7 +98,7 @@ def bgnbd_expected_if_alive(r, alpha, a, b, t, x, T) -> np.ndarray:
 class _Data:
     """Compressed fitting data: distinct summaries, their counts, and distinct frequencies."""
 
-    def __init__(self, x, tx, T, w) -> None:
+    def __init__(self, x: np.ndarray, tx: np.ndarray, T: np.ndarray, w: np.ndarray) -> None:
         (self.x, self.tx, self.T), self.w, _ = compress_rows(x, tx, T, weights=w)
         self.xs, self.ix = np.unique(self.x, return_inverse=True)
         self.wx = np.bincount(self.ix, weights=self.w, minlength=len(self.xs))
@@ -98,7 +106,7 @@ class _Data:
         self.total = float(self.w.sum())
 
 
-def _negative_log_likelihood(log_params: np.ndarray, d: _Data):
+def _negative_log_likelihood(log_params: np.ndarray, d: _Data) -> tuple[float, np.ndarray]:
     r, alpha, a, b = np.exp(log_params)
     xs, ix = d.xs, d.ix
     bx = np.where(d.repeat, b + xs - 1, 1.0)
@@ -151,6 +159,8 @@ class BetaGeo(RepeatBuyingModel):
     expected_formula = staticmethod(bgnbd_expected_purchases)
     expected_if_alive_formula = staticmethod(bgnbd_expected_if_alive)
 
-    def _problem(self, x, tx, age, w):
+    def _problem(
+        self, x: np.ndarray, tx: np.ndarray, age: np.ndarray, w: np.ndarray
+    ) -> tuple[Objective, list[np.ndarray], float]:
         data = _Data(x, tx, age, w)
         return (lambda p: _negative_log_likelihood(p, data)), _starts(data), data.total

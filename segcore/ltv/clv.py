@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
+import numpy.typing as npt
 
 from segcore.ltv.base import compress_rows
 from segcore.ltv.units import DAYS_PER_YEAR, PERIOD_DAYS, ClvPeriod, TimeUnit, period_in_units
@@ -40,11 +41,20 @@ __all__ = [
 class PurchaseModel(Protocol):
     """What CLV needs from a purchase model (BG/NBD or Pareto/NBD)."""
 
-    param_array: np.ndarray
+    @property
+    def param_array(self) -> np.ndarray: ...
 
-    def p_alive(self, frequency, recency, T, params=None) -> np.ndarray: ...
+    def p_alive(
+        self,
+        frequency: npt.ArrayLike,
+        recency: npt.ArrayLike,
+        T: npt.ArrayLike,
+        params: np.ndarray | None = None,
+    ) -> np.ndarray: ...
 
-    def expected_purchases_if_alive(self, t, frequency, T, params=None) -> np.ndarray: ...
+    def expected_purchases_if_alive(
+        self, t: npt.ArrayLike, frequency: npt.ArrayLike, T: npt.ArrayLike, params: np.ndarray | None = None
+    ) -> np.ndarray: ...
 
 
 def discount_per_period(discount_rate_yearly: float, period: ClvPeriod) -> float:
@@ -58,7 +68,7 @@ def discount_factors(horizon: int, period: ClvPeriod, discount_rate_yearly: floa
     return (1 + d) ** -np.arange(1, horizon + 1, dtype=float)
 
 
-def _param_views(model: PurchaseModel, params) -> tuple[np.ndarray, np.ndarray]:
+def _param_views(model: PurchaseModel, params: npt.ArrayLike | None) -> tuple[np.ndarray, np.ndarray]:
     """Give the parameters shaped for (draws, histories, periods) and for (draws, customers)."""
     p = model.param_array if params is None else np.asarray(params, dtype=float)
     if p.ndim == 1:
@@ -82,21 +92,30 @@ class Histories:
     pair_index: np.ndarray
 
     @classmethod
-    def of(cls, frequency, recency, T) -> Histories:
+    def of(cls, frequency: npt.ArrayLike, recency: npt.ArrayLike, T: npt.ArrayLike) -> Histories:
         """Give the histories of the customers, their pairs found."""
         x, tx, age = (np.asarray(v, dtype=float).reshape(-1) for v in (frequency, recency, T))
         (pair_x, pair_T), _, index = compress_rows(x, age)
         return cls(x, tx, age, pair_x, pair_T, index)
 
 
-def _alive_per_period(model: PurchaseModel, h: Histories, grid: np.ndarray, params) -> np.ndarray:
+def _alive_per_period(
+    model: PurchaseModel, h: Histories, grid: np.ndarray, params: np.ndarray | None
+) -> np.ndarray:
     """Give the purchases per period if alive for each distinct (x, T) pair: (..., pairs, periods)."""
     cumulative = model.expected_purchases_if_alive(grid[1:], h.pair_x[:, None], h.pair_T[:, None], params)
     return np.diff(cumulative, axis=-1, prepend=0.0)
 
 
 def period_purchases(
-    model: PurchaseModel, frequency, recency, T, *, horizon: int, period: ClvPeriod, time_unit: TimeUnit
+    model: PurchaseModel,
+    frequency: npt.ArrayLike,
+    recency: npt.ArrayLike,
+    T: npt.ArrayLike,
+    *,
+    horizon: int,
+    period: ClvPeriod,
+    time_unit: TimeUnit,
 ) -> np.ndarray:
     """Give each customer's expected purchases in each future period, shape (customers, horizon)."""
     h = Histories.of(frequency, recency, T)
@@ -107,15 +126,15 @@ def period_purchases(
 
 def discounted_purchases(
     model: PurchaseModel,
-    frequency,
-    recency,
-    T,
+    frequency: npt.ArrayLike,
+    recency: npt.ArrayLike,
+    T: npt.ArrayLike,
     *,
     horizon: int,
     period: ClvPeriod,
     time_unit: TimeUnit,
     discount_rate_yearly: float,
-    params=None,
+    params: npt.ArrayLike | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Give (expected purchases over the horizon, their discounted sum) per customer.
 
@@ -143,7 +162,7 @@ def discounted_for_histories(
     period: ClvPeriod,
     time_unit: TimeUnit,
     discount_rate_yearly: float,
-    params=None,
+    params: npt.ArrayLike | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Give :func:`discounted_purchases` for histories whose pairs are already found."""
     h = histories
@@ -167,9 +186,9 @@ class ClvForecast:
 def customer_lifetime_value(
     model: PurchaseModel,
     expected_spend: np.ndarray,
-    frequency,
-    recency,
-    T,
+    frequency: npt.ArrayLike,
+    recency: npt.ArrayLike,
+    T: npt.ArrayLike,
     *,
     horizon: int = 12,
     period: ClvPeriod = "M",

@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 
 from segcore.errors import InputError
@@ -30,6 +32,7 @@ from segcore.ltv.guardrails import (
     spend_fitting_rows,
 )
 from segcore.ltv.pareto_nbd import ParetoNBD
+from segcore.ltv.repeat_buying import RepeatBuyingModel
 from segcore.ltv.settings import LtvSettings, PurchaseModelName
 from segcore.ltv.summary import RfmSummary, rfm_summary
 from segcore.ltv.uncertainty import ClvDraws, bootstrap_clv, draw_parameters, segment_clv
@@ -39,7 +42,10 @@ from segcore.ltv.validation import HoldoutValidation, compare_models, cumulative
 __all__ = ["CUSTOMER_COLUMNS", "PURCHASE_MODELS", "LtvResult", "fit_ltv", "run_ltv"]
 
 Progress = Callable[[str, float], None]
-PURCHASE_MODELS: dict[str, type[BetaGeo] | type[ParetoNBD]] = {"bgnbd": BetaGeo, "pareto_nbd": ParetoNBD}
+PURCHASE_MODELS: dict[PurchaseModelName, type[BetaGeo] | type[ParetoNBD]] = {
+    "bgnbd": BetaGeo,
+    "pareto_nbd": ParetoNBD,
+}
 CUSTOMER_COLUMNS = (
     "customer_id",
     "frequency",
@@ -85,7 +91,7 @@ class LtvResult:
     settings: LtvSettings
     draws: ClvDraws | None
 
-    def segment_totals(self, codes) -> pd.DataFrame:
+    def segment_totals(self, codes: npt.ArrayLike) -> pd.DataFrame:
         """Give customers, total CLV and its interval per segment (codes in customer order)."""
         point = self.customers["clv"].to_numpy(dtype=float)
         if self.draws is None:
@@ -102,7 +108,7 @@ class LtvResult:
         return segment_clv(self.draws, codes, point, self.settings.interval_level)
 
 
-def _as_date(value) -> date | None:
+def _as_date(value: date | str | None) -> date | None:
     return None if value is None else pd.Timestamp(value).date()
 
 
@@ -191,7 +197,13 @@ def run_ltv(transactions: pd.DataFrame, settings: LtvSettings, progress: Progres
     )
 
 
-def _customer_frame(summary: RfmSummary, purchase, spend, draws: ClvDraws | None, settings: LtvSettings):
+def _customer_frame(
+    summary: RfmSummary,
+    purchase: RepeatBuyingModel,
+    spend: np.ndarray,
+    draws: ClvDraws | None,
+    settings: LtvSettings,
+) -> pd.DataFrame:
     c = summary.customers
     x, tx, age = (c[k].to_numpy(dtype=float) for k in ("frequency", "recency", "T"))
     forecast = customer_lifetime_value(purchase, spend, x, tx, age, **_clv_settings(settings))
@@ -208,7 +220,7 @@ def _customer_frame(summary: RfmSummary, purchase, spend, draws: ClvDraws | None
     return frame[list(CUSTOMER_COLUMNS) + extra].reset_index(drop=True)
 
 
-def _clv_settings(settings: LtvSettings) -> dict:
+def _clv_settings(settings: LtvSettings) -> dict[str, Any]:
     return {
         "horizon": settings.horizon,
         "period": settings.period,
@@ -235,10 +247,17 @@ def _summary_notes(summary: RfmSummary) -> list[LtvWarning]:
     return notes
 
 
-def _compared(purchase, settings: LtvSettings, x, tx, age, notes: list[LtvWarning]) -> list:
+def _compared(
+    purchase: RepeatBuyingModel,
+    settings: LtvSettings,
+    x: np.ndarray,
+    tx: np.ndarray,
+    age: np.ndarray,
+    notes: list[LtvWarning],
+) -> list[RepeatBuyingModel]:
     if not settings.compare_models:
         return [purchase]
-    other_name = "pareto_nbd" if settings.model == "bgnbd" else "bgnbd"
+    other_name: PurchaseModelName = "pareto_nbd" if settings.model == "bgnbd" else "bgnbd"
     other = PURCHASE_MODELS[other_name]()
     try:
         other.fit(x, tx, age, time_unit=settings.time_unit)
@@ -248,7 +267,9 @@ def _compared(purchase, settings: LtvSettings, x, tx, age, notes: list[LtvWarnin
     return [purchase, other]
 
 
-def _expected_spend(spend_model: GammaGamma, x, m, rows: SpendRows, notes: list[LtvWarning]) -> np.ndarray:
+def _expected_spend(
+    spend_model: GammaGamma, x: np.ndarray, m: np.ndarray, rows: SpendRows, notes: list[LtvWarning]
+) -> np.ndarray:
     spend = spend_model.expected_spend(x, m)
     if np.all(np.isfinite(spend)):
         return spend
@@ -258,16 +279,22 @@ def _expected_spend(spend_model: GammaGamma, x, m, rows: SpendRows, notes: list[
 
 
 def _draws(
-    purchase, spend_model: GammaGamma, c: pd.DataFrame, spend, settings: LtvSettings, notes: list, report
-):
+    purchase: RepeatBuyingModel,
+    spend_model: GammaGamma,
+    c: pd.DataFrame,
+    spend: np.ndarray,
+    settings: LtvSettings,
+    notes: list[LtvWarning],
+    report: Progress,
+) -> ClvDraws | None:
     report("ltv.stage.intervals", 0.45)
     if settings.n_draws == 0:
         return None
     rng = np.random.default_rng(settings.seed)
     purchase_params = draw_parameters(purchase, settings.n_draws, rng)
     spend_params = draw_parameters(spend_model, settings.n_draws, rng)
-    missing = purchase if purchase_params is None else spend_model if spend_params is None else None
-    if missing is not None:
+    if purchase_params is None or spend_params is None:
+        missing = purchase if purchase_params is None else spend_model
         notes.append(LtvWarning("ltv.warn.no_intervals", {"model": missing.display_name}))
         return None
     fallback = np.asarray(spend, dtype=float)

@@ -23,16 +23,17 @@ from __future__ import annotations
 from typing import Self
 
 import numpy as np
+import numpy.typing as npt
 from scipy.special import digamma, gammaln
 
 from segcore.errors import InputError
-from segcore.ltv.base import compress_rows, maximise_likelihood, weighted_sum
+from segcore.ltv.base import Numbers, compress_rows, maximise_likelihood, weighted_sum
 from segcore.ltv.fitted import FittedModel
 
 __all__ = ["GammaGamma", "gg_expected_spend", "gg_log_likelihood"]
 
 
-def gg_log_likelihood(p, q, gamma, x, m) -> np.ndarray:
+def gg_log_likelihood(p: Numbers, q: Numbers, gamma: Numbers, x: Numbers, m: Numbers) -> np.ndarray:
     """Give each repeat buyer's Gamma-Gamma log-likelihood (x ≥ 1, m > 0)."""
     px = p * x
     return (
@@ -46,7 +47,7 @@ def gg_log_likelihood(p, q, gamma, x, m) -> np.ndarray:
     )
 
 
-def gg_expected_spend(p, q, gamma, x, m) -> np.ndarray:
+def gg_expected_spend(p: Numbers, q: Numbers, gamma: Numbers, x: Numbers, m: Numbers) -> np.ndarray:
     """Give the expected value of a future purchase: (γ + x·max(m, 0))·p / (p·x + q − 1)."""
     denominator = p * x + q - 1
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -55,7 +56,7 @@ def gg_expected_spend(p, q, gamma, x, m) -> np.ndarray:
 
 
 class _Data:
-    def __init__(self, x, m, w) -> None:
+    def __init__(self, x: np.ndarray, m: np.ndarray, w: np.ndarray) -> None:
         (self.x, self.m), self.w, _ = compress_rows(x, m, weights=w)
         self.xs, self.ix = np.unique(self.x, return_inverse=True)
         self.wx = np.bincount(self.ix, weights=self.w, minlength=len(self.xs))
@@ -63,7 +64,7 @@ class _Data:
         self.total = float(self.w.sum())
 
 
-def _negative_log_likelihood(log_params: np.ndarray, d: _Data):
+def _negative_log_likelihood(log_params: np.ndarray, d: _Data) -> tuple[float, np.ndarray]:
     p, q, gamma = np.exp(log_params)
     xs, ix = d.xs, d.ix
     pxs = p * xs
@@ -97,7 +98,14 @@ class GammaGamma(FittedModel):
     display_name = "Gamma-Gamma"
     param_names = ("p", "q", "gamma")
 
-    def fit(self, frequency, monetary, *, weights=None, max_iterations: int = 1000) -> Self:
+    def fit(
+        self,
+        frequency: npt.ArrayLike,
+        monetary: npt.ArrayLike,
+        *,
+        weights: npt.ArrayLike | None = None,
+        max_iterations: int = 1000,
+    ) -> Self:
         """Fit p, q, γ on repeat buyers (frequency ≥ 1, monetary > 0); give the fitted model.
 
         Rows with frequency 0 are left out. A non-positive monetary value among repeat
@@ -123,14 +131,18 @@ class GammaGamma(FittedModel):
         self._store(fit, round(data.total), "")
         return self
 
-    def log_likelihood(self, frequency, monetary, params=None) -> np.ndarray:
+    def log_likelihood(
+        self, frequency: npt.ArrayLike, monetary: npt.ArrayLike, params: np.ndarray | None = None
+    ) -> np.ndarray:
         """Give each repeat buyer's log-likelihood under the fitted (or given) parameters."""
         p, q, gamma = self.param_array if params is None else params
         return gg_log_likelihood(
             p, q, gamma, np.asarray(frequency, dtype=float), np.asarray(monetary, dtype=float)
         )
 
-    def expected_spend(self, frequency, monetary, params=None) -> np.ndarray:
+    def expected_spend(
+        self, frequency: npt.ArrayLike, monetary: npt.ArrayLike, params: np.ndarray | None = None
+    ) -> np.ndarray:
         """Give each customer's expected value per future purchase (posterior mean)."""
         p, q, gamma = self.param_array if params is None else params
         return gg_expected_spend(

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 import numpy as np
+import numpy.typing as npt
 
 from segcore.i18n import t
 from segcore.i18n.format import Localized, fmt_number, localized
@@ -82,7 +83,7 @@ class IndependenceCheck:
         return t(self.key, lang, correlation=correlation, n=Localized(self.n, lang))
 
 
-def independence_check(frequency, monetary) -> IndependenceCheck:
+def independence_check(frequency: npt.ArrayLike, monetary: npt.ArrayLike) -> IndependenceCheck:
     """Give the Gamma-Gamma independence check on the repeat buyers (frequency > 0, monetary > 0)."""
     x = np.asarray(frequency, dtype=float)
     m = np.asarray(monetary, dtype=float)
@@ -110,7 +111,10 @@ class SpendRows:
 
 
 def spend_fitting_rows(
-    frequency, monetary, policy: MonetaryPolicy = "exclude", floor: float | None = None
+    frequency: npt.ArrayLike,
+    monetary: npt.ArrayLike,
+    policy: MonetaryPolicy = "exclude",
+    floor: float | None = None,
 ) -> SpendRows:
     """Give the rows and values for the Gamma-Gamma fit under the non-positive-value policy."""
     x = np.asarray(frequency, dtype=float)
@@ -125,7 +129,9 @@ def spend_fitting_rows(
     return SpendRows(repeat & ~bad, m, int(bad.sum()), policy, floor)
 
 
-def data_warnings(frequency, first_purchase_days_before_end: float, spend: SpendRows) -> list[LtvWarning]:
+def data_warnings(
+    frequency: npt.ArrayLike, first_purchase_days_before_end: float, spend: SpendRows
+) -> list[LtvWarning]:
     """Give the minimum-data and spend-value warnings for a calibration summary.
 
     ``first_purchase_days_before_end`` is the calibration's length in days (from the
@@ -146,7 +152,7 @@ def data_warnings(frequency, first_purchase_days_before_end: float, spend: Spend
         )
     if spend.nonpositive:
         if spend.policy == "clip":
-            params = {"n": spend.nonpositive, "floor": round(spend.floor, 2)}
+            params: dict[str, object] = {"n": spend.nonpositive, "floor": round(spend.floor, 2)}
             warnings.append(LtvWarning("ltv.warn.nonpositive_spend_clipped", params))
         else:
             warnings.append(LtvWarning("ltv.warn.nonpositive_spend_excluded", {"n": spend.nonpositive}))

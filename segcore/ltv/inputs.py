@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import numpy as np
+import numpy.typing as npt
 
 from segcore.errors import InputError
 
 __all__ = ["summary_arrays"]
 
 
-def summary_arrays(frequency, recency, T, weights=None):
+def summary_arrays(
+    frequency: npt.ArrayLike, recency: npt.ArrayLike, T: npt.ArrayLike, weights: npt.ArrayLike | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Give frequency, recency, T (and weights) as float arrays after checking them.
 
     Raises ``InputError("ltv.bad_summary_<problem>")`` when the three do not describe repeat buying:

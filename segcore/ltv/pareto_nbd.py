@@ -21,7 +21,7 @@ from __future__ import annotations
 import numpy as np
 from scipy.special import expit, gammaln, hyp2f1
 
-from segcore.ltv.base import compress_rows, weighted_sum
+from segcore.ltv.base import Numbers, Objective, compress_rows, weighted_sum
 from segcore.ltv.repeat_buying import RepeatBuyingModel
 
 __all__ = [
@@ -33,7 +33,7 @@ __all__ = [
 ]
 
 
-def _log_g(r, alpha, s, beta, x, tau) -> np.ndarray:
+def _log_g(r: Numbers, alpha: Numbers, s: Numbers, beta: Numbers, x: Numbers, tau: Numbers) -> np.ndarray:
     """Give log G(τ) · (r+s+x): the antiderivative term of the likelihood's integral."""
     rsx1 = r + s + x + 1
     alpha_high = alpha >= beta
@@ -48,13 +48,24 @@ def _log_g(r, alpha, s, beta, x, tau) -> np.ndarray:
     return -(r + x) * np.log(alpha + tau) - s * np.log(beta + tau) + log_h
 
 
-def _terms(r, alpha, s, beta, x, tx, T):
+def _terms(
+    r: Numbers, alpha: Numbers, s: Numbers, beta: Numbers, x: Numbers, tx: Numbers, T: Numbers
+) -> tuple[np.ndarray, np.ndarray]:
     """Give the two log-terms inside the bracket of the likelihood."""
     upper, lower = _log_g(r, alpha, s, beta, x, tx), _log_g(r, alpha, s, beta, x, T)
     return _terms_from_g(r, alpha, s, beta, x, T, upper, lower)
 
 
-def _terms_from_g(r, alpha, s, beta, x, T, upper, lower):
+def _terms_from_g(
+    r: Numbers,
+    alpha: Numbers,
+    s: Numbers,
+    beta: Numbers,
+    x: Numbers,
+    T: Numbers,
+    upper: np.ndarray,
+    lower: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
     """Give the two log-terms from log G(t_x) (``upper``) and log G(T) (``lower``)."""
     alive = -(r + x) * np.log(alpha + T) - s * np.log(beta + T)
     gap = np.minimum(lower - upper, 0.0)
@@ -64,20 +75,26 @@ def _terms_from_g(r, alpha, s, beta, x, T, upper, lower):
     return alive, died
 
 
-def pnbd_log_likelihood(r, alpha, s, beta, x, tx, T) -> np.ndarray:
+def pnbd_log_likelihood(
+    r: Numbers, alpha: Numbers, s: Numbers, beta: Numbers, x: Numbers, tx: Numbers, T: Numbers
+) -> np.ndarray:
     """Give each customer's Pareto/NBD log-likelihood (parameters broadcast against the data)."""
     alive, died = _terms(r, alpha, s, beta, x, tx, T)
     lead = gammaln(r + x) - gammaln(r) + r * np.log(alpha) + s * np.log(beta)
     return lead + np.logaddexp(alive, died)
 
 
-def pnbd_p_alive(r, alpha, s, beta, x, tx, T) -> np.ndarray:
+def pnbd_p_alive(
+    r: Numbers, alpha: Numbers, s: Numbers, beta: Numbers, x: Numbers, tx: Numbers, T: Numbers
+) -> np.ndarray:
     """Give P(alive at T) = the share of the likelihood from 'still alive at T'."""
     alive, died = _terms(r, alpha, s, beta, x, tx, T)
     return expit(alive - died)
 
 
-def pnbd_expected_purchases(r, alpha, s, beta, t, x, tx, T) -> np.ndarray:
+def pnbd_expected_purchases(
+    r: Numbers, alpha: Numbers, s: Numbers, beta: Numbers, t: Numbers, x: Numbers, tx: Numbers, T: Numbers
+) -> np.ndarray:
     """Give the expected number of purchases in (T, T + t] given the customer's history.
 
     E[X(t) | x, t_x, T] = P(alive) · E[X(t) | alive, x, T]; see :func:`pnbd_expected_if_alive`.
@@ -85,7 +102,9 @@ def pnbd_expected_purchases(r, alpha, s, beta, t, x, tx, T) -> np.ndarray:
     return pnbd_expected_if_alive(r, alpha, s, beta, t, x, T) * pnbd_p_alive(r, alpha, s, beta, x, tx, T)
 
 
-def pnbd_expected_if_alive(r, alpha, s, beta, t, x, T) -> np.ndarray:
+def pnbd_expected_if_alive(
+    r: Numbers, alpha: Numbers, s: Numbers, beta: Numbers, t: Numbers, x: Numbers, T: Numbers
+) -> np.ndarray:
     """Give the expected purchases in (T, T + t] of a customer still alive at T (depends on x, T).
 
     (r+x)(β+T)/((α+T)(s−1)) · [1 − ((β+T)/(β+T+t))^(s−1)], with the s → 1 limit
@@ -104,14 +123,14 @@ class _Data:
     G(τ) depends on x and τ only, so its ₂F₁ is evaluated once per distinct pair.
     """
 
-    def __init__(self, x, tx, T, w) -> None:
+    def __init__(self, x: np.ndarray, tx: np.ndarray, T: np.ndarray, w: np.ndarray) -> None:
         (self.x, self.tx, self.T), self.w, _ = compress_rows(x, tx, T, weights=w)
         (self.x_tx, self.tx_u), _, self.at_tx = compress_rows(self.x, self.tx)
         (self.x_T, self.T_u), _, self.at_T = compress_rows(self.x, self.T)
         self.total = float(self.w.sum())
 
 
-def _negative_log_likelihood(log_params: np.ndarray, d: _Data):
+def _negative_log_likelihood(log_params: np.ndarray, d: _Data) -> tuple[float, None]:
     r, alpha, s, beta = np.exp(log_params)
     upper = _log_g(r, alpha, s, beta, d.x_tx, d.tx_u)[d.at_tx]
     lower = _log_g(r, alpha, s, beta, d.x_T, d.T_u)[d.at_T]
@@ -121,7 +140,7 @@ def _negative_log_likelihood(log_params: np.ndarray, d: _Data):
     return (value if np.isfinite(value) else np.inf), None
 
 
-def _starts(x, T, w) -> list[np.ndarray]:
+def _starts(x: np.ndarray, T: np.ndarray, w: np.ndarray) -> list[np.ndarray]:
     total = w.sum()
     scale = np.log(
         max(float(weighted_sum(w, T) / total), 1e-3) / max(float(weighted_sum(w, x) / total), 1e-3)
@@ -146,6 +165,8 @@ class ParetoNBD(RepeatBuyingModel):
     expected_formula = staticmethod(pnbd_expected_purchases)
     expected_if_alive_formula = staticmethod(pnbd_expected_if_alive)
 
-    def _problem(self, x, tx, age, w):
+    def _problem(
+        self, x: np.ndarray, tx: np.ndarray, age: np.ndarray, w: np.ndarray
+    ) -> tuple[Objective, list[np.ndarray], float]:
         data = _Data(x, tx, age, w)
         return (lambda p: _negative_log_likelihood(p, data)), _starts(data.x, data.T, data.w), data.total

@@ -8,12 +8,13 @@ log-likelihood (with its gradient) and the starting points for a set of summarie
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, ClassVar, Self
+from typing import ClassVar, Self
 
 import numpy as np
+import numpy.typing as npt
 
 from segcore.errors import InputError
-from segcore.ltv.base import maximise_likelihood
+from segcore.ltv.base import Objective, maximise_likelihood
 from segcore.ltv.fitted import FittedModel
 from segcore.ltv.inputs import summary_arrays
 
@@ -36,12 +37,19 @@ class RepeatBuyingModel(FittedModel):
 
     def _problem(
         self, x: np.ndarray, tx: np.ndarray, age: np.ndarray, w: np.ndarray
-    ) -> tuple[Callable[[np.ndarray], Any], Sequence[np.ndarray], float]:
+    ) -> tuple[Objective, Sequence[np.ndarray], float]:
         """Give the objective of the log-parameters, the starting points and the total weight."""
         raise NotImplementedError
 
     def fit(
-        self, frequency, recency, T, *, weights=None, time_unit: str = "W", max_iterations: int = 1000
+        self,
+        frequency: npt.ArrayLike,
+        recency: npt.ArrayLike,
+        T: npt.ArrayLike,
+        *,
+        weights: npt.ArrayLike | None = None,
+        time_unit: str = "W",
+        max_iterations: int = 1000,
     ) -> Self:
         """Fit the parameters (:attr:`param_names`) by maximum likelihood; give the fitted model.
 
@@ -58,33 +66,56 @@ class RepeatBuyingModel(FittedModel):
         self._store(fit, round(total), time_unit)
         return self
 
-    def _params(self, params) -> np.ndarray:
+    def _params(self, params: np.ndarray | None) -> np.ndarray:
         return self.param_array if params is None else params
 
-    def log_likelihood(self, frequency, recency, T, params=None) -> np.ndarray:
+    def log_likelihood(
+        self,
+        frequency: npt.ArrayLike,
+        recency: npt.ArrayLike,
+        T: npt.ArrayLike,
+        params: np.ndarray | None = None,
+    ) -> np.ndarray:
         """Give each customer's log-likelihood under the fitted (or given) parameters."""
         return type(self).log_likelihood_formula(*self._params(params), *_arrays(frequency, recency, T))
 
-    def p_alive(self, frequency, recency, T, params=None) -> np.ndarray:
+    def p_alive(
+        self,
+        frequency: npt.ArrayLike,
+        recency: npt.ArrayLike,
+        T: npt.ArrayLike,
+        params: np.ndarray | None = None,
+    ) -> np.ndarray:
         """Give the probability that each customer is still active at the end of calibration."""
         return type(self).p_alive_formula(*self._params(params), *_arrays(frequency, recency, T))
 
-    def expected_purchases(self, t, frequency, recency, T, params=None) -> np.ndarray:
+    def expected_purchases(
+        self,
+        t: npt.ArrayLike,
+        frequency: npt.ArrayLike,
+        recency: npt.ArrayLike,
+        T: npt.ArrayLike,
+        params: np.ndarray | None = None,
+    ) -> np.ndarray:
         """Give each customer's expected number of purchases in the next ``t`` time units."""
         return type(self).expected_formula(
             *self._params(params), np.asarray(t, dtype=float), *_arrays(frequency, recency, T)
         )
 
-    def expected_purchases_if_alive(self, t, frequency, T, params=None) -> np.ndarray:
+    def expected_purchases_if_alive(
+        self, t: npt.ArrayLike, frequency: npt.ArrayLike, T: npt.ArrayLike, params: np.ndarray | None = None
+    ) -> np.ndarray:
         """Give the expected purchases in the next ``t`` time units of a customer still alive."""
         x, age = np.asarray(frequency, dtype=float), np.asarray(T, dtype=float)
         return type(self).expected_if_alive_formula(*self._params(params), np.asarray(t, dtype=float), x, age)
 
-    def expected_purchases_new(self, t, params=None) -> np.ndarray:
+    def expected_purchases_new(self, t: npt.ArrayLike, params: np.ndarray | None = None) -> np.ndarray:
         """Give the expected repeat purchases of a new customer in the ``t`` units after the first."""
         zero = np.zeros(1)
         return self.expected_purchases(t, zero, zero, zero, params)
 
 
-def _arrays(frequency, recency, T):
+def _arrays(
+    frequency: npt.ArrayLike, recency: npt.ArrayLike, T: npt.ArrayLike
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return (np.asarray(frequency, dtype=float), np.asarray(recency, dtype=float), np.asarray(T, dtype=float))

@@ -77,7 +77,11 @@ class LtvSettings(FlatSettings):
                 raise SettingsError("ltv.out_of_range", field=field, low=low, high=high, value=value)
         if self.holdout_end is not None and self.calibration_end is None:
             raise SettingsError("ltv.holdout_needs_calibration_end", holdout_end=self.holdout_end)
-        if self.holdout_end is not None and self.holdout_end <= self.calibration_end:
+        if (
+            self.holdout_end is not None
+            and self.calibration_end is not None
+            and self.holdout_end <= self.calibration_end
+        ):
             raise SettingsError(
                 "ltv.holdout_order", calibration_end=self.calibration_end, holdout_end=self.holdout_end
             )

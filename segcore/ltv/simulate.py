@@ -19,12 +19,13 @@ from __future__ import annotations
 from datetime import date
 
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 
 __all__ = ["simulate_bgnbd", "simulate_gamma_gamma", "simulate_pareto_nbd", "simulate_transactions"]
 
 
-def _ages(n: int, T) -> np.ndarray:
+def _ages(n: int, T: npt.ArrayLike) -> np.ndarray:
     return np.broadcast_to(np.asarray(T, dtype=float), (n,)).copy()
 
 
@@ -34,7 +35,9 @@ def _recency(x: np.ndarray, n_events: np.ndarray, span: np.ndarray, rng: np.rand
     return np.where(x > 0, span * position, 0.0)
 
 
-def simulate_bgnbd(n: int, r: float, alpha: float, a: float, b: float, T, seed: int = 0) -> pd.DataFrame:
+def simulate_bgnbd(
+    n: int, r: float, alpha: float, a: float, b: float, T: npt.ArrayLike, seed: int = 0
+) -> pd.DataFrame:
     """Give ``n`` customers' frequency, recency and T drawn from the BG/NBD model.
 
     ``T`` is a number or an array of n observation lengths (same time unit as 1/α).
@@ -50,7 +53,7 @@ def simulate_bgnbd(n: int, r: float, alpha: float, a: float, b: float, T, seed: 
 
 
 def simulate_pareto_nbd(
-    n: int, r: float, alpha: float, s: float, beta: float, T, seed: int = 0
+    n: int, r: float, alpha: float, s: float, beta: float, T: npt.ArrayLike, seed: int = 0
 ) -> pd.DataFrame:
     """Give ``n`` customers' frequency, recency and T drawn from the Pareto/NBD model."""
     rng = np.random.default_rng(seed)
@@ -62,7 +65,9 @@ def simulate_pareto_nbd(
     return pd.DataFrame({"frequency": x.astype(float), "recency": _recency(x, x, span, rng), "T": age})
 
 
-def simulate_gamma_gamma(frequency, p: float, q: float, gamma: float, seed: int = 0) -> np.ndarray:
+def simulate_gamma_gamma(
+    frequency: npt.ArrayLike, p: float, q: float, gamma: float, seed: int = 0
+) -> np.ndarray:
     """Give each customer's mean repeat purchase value (0 without repeat purchases)."""
     rng = np.random.default_rng(seed)
     x = np.asarray(frequency, dtype=float)

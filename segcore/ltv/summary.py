@@ -70,7 +70,7 @@ class RfmSummary:
         return self.customers["first_purchase"].min().date()
 
 
-def _as_day(value) -> np.datetime64:
+def _as_day(value: date | str) -> np.datetime64:
     return np.datetime64(pd.Timestamp(value).date(), "D")
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 
 from segcore.ltv.base import compress_rows
@@ -131,7 +132,7 @@ def bootstrap_clv(
     )
 
 
-def segment_clv(draws: ClvDraws, codes, point: np.ndarray, level: float = 0.9) -> pd.DataFrame:
+def segment_clv(draws: ClvDraws, codes: npt.ArrayLike, point: np.ndarray, level: float = 0.9) -> pd.DataFrame:
     """Give each segment's customers, total CLV and the interval of the total at ``level``.
 
     ``codes`` gives each customer's segment code (same order as the draws); ``point`` each

@@ -19,9 +19,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 
 from segcore.ltv.fitted import FittedModel
+from segcore.ltv.repeat_buying import RepeatBuyingModel
 from segcore.ltv.summary import RfmSummary
 from segcore.ltv.units import UNIT_DAYS
 
@@ -48,7 +50,7 @@ class HoldoutErrors:
     total_error_pct: float
 
 
-def holdout_errors(actual, predicted) -> HoldoutErrors:
+def holdout_errors(actual: npt.ArrayLike, predicted: npt.ArrayLike) -> HoldoutErrors:
     """Give MAE, RMSE (per customer) and the total-forecast error in % of the actual total."""
     a = np.asarray(actual, dtype=float)
     p = np.asarray(predicted, dtype=float)
@@ -60,7 +62,9 @@ def holdout_errors(actual, predicted) -> HoldoutErrors:
     )
 
 
-def holdout_by_frequency(frequency, actual, predicted, max_bin: int = 7) -> pd.DataFrame:
+def holdout_by_frequency(
+    frequency: npt.ArrayLike, actual: npt.ArrayLike, predicted: npt.ArrayLike, max_bin: int = 7
+) -> pd.DataFrame:
     """Give customers, mean actual and mean predicted holdout purchases per calibration frequency.
 
     Bins are "0", "1", …, and ``f"{max_bin}+"`` for max_bin or more repeat purchases.
@@ -84,7 +88,7 @@ def holdout_by_frequency(frequency, actual, predicted, max_bin: int = 7) -> pd.D
     return table.reset_index(drop=True).astype({"customers": int})
 
 
-def cumulative_tracking(model: FittedModel, summary: RfmSummary, step_days: int = 7) -> pd.DataFrame:
+def cumulative_tracking(model: RepeatBuyingModel, summary: RfmSummary, step_days: int = 7) -> pd.DataFrame:
     """Give actual vs predicted cumulative repeat purchases per period across calibration + holdout.
 
     Columns: ``period`` (1, 2, …), ``period_end`` (last day, inclusive), ``actual``,
@@ -121,7 +125,7 @@ class HoldoutValidation:
     predicted: np.ndarray
 
 
-def validate_holdout(model: FittedModel, summary: RfmSummary, step_days: int = 7) -> HoldoutValidation:
+def validate_holdout(model: RepeatBuyingModel, summary: RfmSummary, step_days: int = 7) -> HoldoutValidation:
     """Give the holdout checks of a fitted purchase model on a summary with a holdout."""
     if summary.holdout_end is None:
         raise ValueError("the summary has no holdout period")

@@ -184,7 +184,7 @@ class Playbook:
     def card(self, code: str, lang: str = "en") -> StrategyCard:
         """Give the card for ``code`` in ``lang``: the default with the user's edits on top."""
         base = default_card(code, lang)
-        edits = {
+        edits: dict[str, Any] = {
             name: tuple(value) if isinstance(value, list) else value
             for name, value in self.overrides.get(code, {}).items()
         }

@@ -64,7 +64,7 @@ def _sheet_name(text: str, used: set[str]) -> str:
     return name
 
 
-def _write_customers(sheet: Any, frame: pd.DataFrame, styles: dict, lang: str) -> None:
+def _write_customers(sheet: Any, frame: pd.DataFrame, styles: dict[str, Any], lang: str) -> None:
     """Write one segment's customers: guarded header, formats, frozen header and autofilter."""
     names = [str(name) for name in frame.columns]
     kinds = [column_kind(name, frame[name]) for name in frame.columns]
@@ -92,7 +92,9 @@ def _segment_frame(
     return frame
 
 
-def _write_settings(sheet: Any, row: int, settings_flat: Mapping[str, str], styles: dict, lang: str) -> int:
+def _write_settings(
+    sheet: Any, row: int, settings_flat: Mapping[str, str], styles: dict[str, Any], lang: str
+) -> int:
     """Write the settings used, label and value (numbers as numbers); give the next row."""
     sheet.write_string(row, 0, t("export.report.settings", lang), styles["bold"])
     if not settings_flat:
@@ -113,7 +115,7 @@ def _write_settings(sheet: Any, row: int, settings_flat: Mapping[str, str], styl
 
 
 def _write_sizes(
-    sheet: Any, row: int, table: pd.DataFrame, playbook: Playbook, styles: dict, lang: str
+    sheet: Any, row: int, table: pd.DataFrame, playbook: Playbook, styles: dict[str, Any], lang: str
 ) -> None:
     """Write segment sizes: name, customers and their share, revenue and its share, total."""
     sheet.write_string(row, 0, t("export.report.segments", lang), styles["bold"])
@@ -140,7 +142,7 @@ def _write_summary(
     settings_flat: Mapping[str, str],
     meta: Mapping[str, Any],
     playbook: Playbook,
-    styles: dict,
+    styles: dict[str, Any],
     lang: str,
 ) -> None:
     """Write the summary sheet: title, date, source, segment sizes, settings used."""
@@ -156,7 +158,7 @@ def _write_summary(
 
 
 def _write_plan(
-    sheet: Any, sizes: Sequence[tuple[str, int]], playbook: Playbook, styles: dict, lang: str
+    sheet: Any, sizes: Sequence[tuple[str, int]], playbook: Playbook, styles: dict[str, Any], lang: str
 ) -> None:
     """Write one row per segment: name, customers, summary, goal, actions, KPIs, who, how often."""
     heads = ("segment", "customers", "summary", "goal", "actions", "kpis", "rhythm", "owner", "priority")

@@ -51,7 +51,7 @@ def cell_text(value: Any) -> str:
     return str(safe_cell(str(value)))[:_MAX_CELL_TEXT]
 
 
-def write_value(sheet: Any, row: int, col: int, value: Any, kind: str, styles: dict) -> None:
+def write_value(sheet: Any, row: int, col: int, value: Any, kind: str, styles: dict[str, Any]) -> None:
     """Write one cell by its kind; text is guarded and always a string cell, never a formula."""
     if is_missing(value):
         return
@@ -72,7 +72,7 @@ def write_value(sheet: Any, row: int, col: int, value: Any, kind: str, styles: d
         sheet.write_string(row, col, cell_text(value))
 
 
-def write_header(sheet: Any, labels: Sequence[str], widths: Sequence[float], styles: dict) -> None:
+def write_header(sheet: Any, labels: Sequence[str], widths: Sequence[float], styles: dict[str, Any]) -> None:
     """Write a wrapped header row sized to its longest label and set the column widths."""
     lines = 1
     for col, (label, width) in enumerate(zip(labels, widths, strict=True)):
@@ -91,7 +91,7 @@ def column_width(label: str, kind: str, series: pd.Series) -> float:
     return float(min(max(math.ceil(len(label) / 2) + 2, 12), 24))
 
 
-def write_column(sheet: Any, col: int, series: pd.Series, kind: str, styles: dict) -> None:
+def write_column(sheet: Any, col: int, series: pd.Series, kind: str, styles: dict[str, Any]) -> None:
     """Write one column below the header: numbers and text in bulk, anything else cell by cell."""
     present = ~series.isna().to_numpy(dtype=bool)
     rows = (np.flatnonzero(present) + 1).tolist()

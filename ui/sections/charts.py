@@ -14,7 +14,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
@@ -158,7 +158,11 @@ def quadrant_spec(
 
 
 def draw(
-    spec: dict, *, key: str, on_select: str | Callable[[], None] = "ignore", selection_mode: str | None = None
+    spec: dict,
+    *,
+    key: str,
+    on_select: Literal["ignore", "rerun"] | Callable[[], None] = "ignore",
+    selection_mode: str | None = None,
 ) -> Any:
     """Draw a specification as wide as its column, in Streamlit's chart theme."""
     return st.vega_lite_chart(

@@ -14,6 +14,7 @@ import streamlit as st
 from segcore.errors import UserFacingError
 from segcore.i18n import t
 from segcore.ltv import PURCHASE_MODELS, LtvSettings
+from segcore.ltv.settings import PurchaseModelName
 from ui import clv
 from ui.format import fmt_date, fmt_int, fmt_number
 from ui.state import keys, session, values
@@ -22,7 +23,7 @@ from ui.text import labels, show_error, tr
 __all__ = ["controls"]
 
 
-def _model() -> str:
+def _model() -> PurchaseModelName:
     models = list(PURCHASE_MODELS)
     lang = session.lang()
     chosen = st.segmented_control(

@@ -7,6 +7,7 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 import streamlit as st
+from streamlit.elements.lib.column_types import ColumnConfig
 
 from segcore import charts
 from segcore.charts import ltv as charts_ltv
@@ -130,7 +131,7 @@ def _top(result: LtvResult, segments: pd.DataFrame) -> None:
     frame.insert(5, "cell", segments["cell"].to_numpy()[order])
     frame.insert(6, "quadrant", segments["quadrant"].to_numpy()[order])
     money = {"expected_spend", "clv", "clv_low", "clv_high", "simple"}
-    config: dict[str, object] = {}
+    config: dict[str, ColumnConfig] = {}
     for column in frame.columns:
         own = column in _TOP_COLUMNS or column == "simple"
         label = tr(f"clv.col.{column}") if own else column_label(column)

@@ -17,7 +17,7 @@ import streamlit as st
 
 from segcore.classify.segmentation import Segmentation
 from segcore.errors import UserFacingError
-from segcore.report import action_plan_xlsx, markdown_report, segment_csv
+from segcore.report import SegmentKind, action_plan_xlsx, markdown_report, segment_csv
 from ui.data import Analysis
 from ui.state import keys, scenario, session
 from ui.text import show_error, tr
@@ -67,7 +67,7 @@ def _prepare(name: str, fingerprint: str, make: Callable[[], bytes]) -> None:
         _build(name, fingerprint, make)
 
 
-def _action_plan(analysis: Analysis, seg: Segmentation, kind: str, dataset: str) -> bytes:
+def _action_plan(analysis: Analysis, seg: Segmentation, kind: SegmentKind, dataset: str) -> bytes:
     codes = seg.cell if kind == "abc_xyz" else seg.quadrant
     summary = seg.matrix if kind == "abc_xyz" else seg.quadrant_summary
     settings = scenario.current().to_flat_dict()
@@ -110,7 +110,9 @@ def _segment_list(analysis: Analysis, seg: Segmentation, kind: str, fingerprint:
     _offer(name, tr("export.download_csv", code=code), f"customers_{code}.csv", "text/csv", fingerprint)
 
 
-def export_panel(analysis: Analysis, seg: Segmentation, kind: str, dataset: str, source_key: str) -> None:
+def export_panel(
+    analysis: Analysis, seg: Segmentation, kind: SegmentKind, dataset: str, source_key: str
+) -> None:
     """Draw the three exports: XLSX action plan, CSV of one segment, Markdown report."""
     fingerprint = _fingerprint(source_key, kind)
     xlsx_col, csv_col, md_col = st.columns(3)

@@ -9,6 +9,7 @@ import streamlit as st
 
 from segcore.charts.dynamics import golden_share_chart
 from segcore.dynamics import CampaignEffect, GoldenShare, campaign_sides, period_of_day
+from segcore.periods import Grain
 from ui.format import fmt_date, fmt_int, fmt_number, fmt_percent
 from ui.state import session
 from ui.text import period_text, relabel, tr
@@ -54,20 +55,20 @@ def metrics(result: GoldenShare, size: int, kind: str) -> None:
     )
 
 
-def chart(result: GoldenShare, kind: str, grain: str, campaign: date | None, periods: int) -> None:
+def chart(result: GoldenShare, kind: str, grain: Grain, campaign: date | None, periods: int) -> None:
     """Draw the golden share per period, the campaign day and the levels on each side of it."""
     lang = session.lang()
     frame = relabel(result.periods, grain)
     sides, label = None, None
     if campaign is not None and result.effect is not None:
-        before, after = campaign_sides(result.periods, campaign, grain, periods)  # type: ignore[arg-type]
+        before, after = campaign_sides(result.periods, campaign, grain, periods)
         frame["side"] = np.where(before, "before", np.where(after, "after", ""))
         effect = result.effect
         sides = {
             "before": (effect.before, tr("golden.level_before", value=fmt_percent(effect.before, lang))),
             "after": (effect.after, tr("golden.level_after", value=fmt_percent(effect.after, lang))),
         }
-        label = period_text(period_of_day(campaign, grain), grain)  # type: ignore[arg-type]
+        label = period_text(period_of_day(campaign, grain), grain)
     chart = golden_share_chart(
         frame,
         title=tr(f"golden.chart_title_{kind}"),

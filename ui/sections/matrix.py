@@ -6,6 +6,8 @@ A click on a heatmap cell picks that cell in the page's drill-down (the choice i
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 import streamlit as st
 
@@ -25,7 +27,11 @@ __all__ = ["heatmap", "quadrants"]
 
 METRICS = ("customers", "revenue_share", "avg_revenue")
 METRIC_FORMATS = {"customers": ",.0f", "revenue_share": ".1%", "avg_revenue": ",.0f"}
-METRIC_TEXT = {"customers": fmt_int, "revenue_share": fmt_percent, "avg_revenue": fmt_money}
+METRIC_TEXT: dict[str, Callable[[float, str], str]] = {
+    "customers": fmt_int,
+    "revenue_share": fmt_percent,
+    "avg_revenue": fmt_money,
+}
 HEATMAP = "matrix_heatmap"
 
 

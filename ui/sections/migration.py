@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
+from streamlit.elements.lib.column_types import ColumnConfig
 
 from segcore.charts.flows import migration_flow, transition_heatmap
 from segcore.classify.kinds import KIND_LETTERS
@@ -131,7 +132,7 @@ def _pick_square(matrix: pd.DataFrame, names: dict[str, str]) -> tuple[str, str]
     return frm, to
 
 
-def _column_config(labels: tuple[str, str]) -> dict[str, object]:
+def _column_config(labels: tuple[str, str]) -> dict[str, ColumnConfig]:
     revenue = {
         f"revenue_{side}": st.column_config.NumberColumn(
             tr("migr.revenue_in", period=label), format="localized"

@@ -153,7 +153,7 @@ def sides(comparison: ScenarioComparison) -> None:
 def migration(comparison: ScenarioComparison) -> None:
     """Draw where the customers of each code in A are in B."""
     kind = view_choice("scenb_kind_flow", tr("migr.kind"), KINDS, lambda k: tr(f"migr.kind_{k}"), "abc")
-    matrix = comparison.migration(kind)  # type: ignore[arg-type]
+    matrix = comparison.migration(kind)
     if kind == "abc_xyz":
         matrix = occupied_codes(matrix)
     titles = {

@@ -8,6 +8,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import streamlit as st
+from streamlit.elements.lib.column_types import ColumnConfig
 
 from segcore.classify.segmentation import Segmentation
 from ui.data import Analysis
@@ -53,9 +54,9 @@ def count_metric(column: Any, label: str, count: float, total: float, help_text:
     )
 
 
-def _column_config(columns: Sequence[str]) -> dict[str, object]:
+def _column_config(columns: Sequence[str]) -> dict[str, ColumnConfig]:
     date_format = "DD.MM.YYYY" if session.lang() == "ru" else "YYYY-MM-DD"
-    config: dict[str, object] = {}
+    config: dict[str, ColumnConfig] = {}
     for column in columns:
         label = column_label(column)
         if column in ("first_purchase", "last_purchase"):
@@ -116,8 +117,8 @@ def customer_table_view(
     frame = analysis.customers.iloc[order][shown].reset_index(drop=True)
     frame.insert(1, "cell", segmentation.cell[order])
     frame.insert(2, "quadrant", segmentation.quadrant[order])
-    for name, column in (extra or {}).items():
-        frame[name] = np.asarray(column)[order]
+    for name, values in (extra or {}).items():
+        frame[name] = np.asarray(values)[order]
     if lead:
         first = [c for c in lead if c in frame.columns]
         frame = frame[

@@ -104,7 +104,12 @@ def choice(
     """Draw a choice bound to a scenario field: segmented control, radio or select box."""
     scenario.seed(key)
     names = labels(options, names)
-    common = {"key": key, "help": help_text, "on_change": scenario.apply_widget, "args": (key,)}
+    common: dict[str, Any] = {
+        "key": key,
+        "help": help_text,
+        "on_change": scenario.apply_widget,
+        "args": (key,),
+    }
     if widget == "radio":
         return st.radio(label, options, format_func=names, captions=captions, **common)
     if widget == "select":
