@@ -215,4 +215,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "В таблице клиентов нет столбца «{column}», поэтому сегмент не выбрать. "
         "Сначала выполните сегментацию, затем экспорт.",
     ),
+    # Conclusions and key customers at risk
+    "export.sheet.conclusions": ("Conclusions", "Выводы"),
+    "export.sheet.at_risk": ("At risk", "Под угрозой"),
+    "export.report.conclusions": ("Conclusions", "Выводы"),
+    "export.report.no_findings": (
+        "The data give no conclusion to report.",
+        "Данные не дают выводов, о которых стоит сообщить.",
+    ),
+    "export.report.at_risk": ("Key customers at risk", "Ключевые клиенты под угрозой"),
+    "export.report.at_risk_intro": (
+        "Key customers (class A or quadrant III) who have gone quiet against their own buying "
+        "rhythm, the largest revenue at stake first.",
+        "Ключевые клиенты (класс A или квадрант III), которые перестали покупать в своём обычном "
+        "ритме; первыми — те, у кого под угрозой больше выручки.",
+    ),
+    "export.report.no_at_risk": (
+        "No key customer has gone quiet against their own buying rhythm.",
+        "Все ключевые клиенты покупают в своём обычном ритме.",
+    ),
+    "export.report.more_customers": ("… and {n} more", "… и ещё {n}"),
+    "export.report.more_rows": (
+        "… and {n} more in the workbook.",
+        "… и ещё {n} в рабочей книге Excel.",
+    ),
+    "export.head.finding": ("Finding", "Вывод"),
+    "export.head.urgency": ("Urgency", "Срочность"),
+    "export.head.sentence": ("What the data say", "Что показывают данные"),
+    "export.head.concerned": ("Customers concerned", "Сколько клиентов касается"),
+    "export.head.first_customers": ("The first of them (up to {n})", "Первые из них (до {n})"),
 }
