@@ -6,7 +6,7 @@
         --scenario scenario.json --attributes customers.csv --grain M
 
 reads the file as the app does, segments it with the scenario saved from the app (its
-settings page, "Download scenario"), and writes the action-plan workbook (conclusions
+Settings page, "Save the scenario (JSON)"), and writes the action-plan workbook (conclusions
 first, then the key customers at risk, the summary, the plan, one sheet per segment) and,
 with ``--md``, the Markdown report. It prints the data in one line, the top findings and
 where the files went, in the chosen language. A problem with the input (a missing or

@@ -54,7 +54,7 @@ class Review:
 
 
 def read_scenario(path: str | Path) -> Scenario:
-    """Give the scenario saved in a JSON file by the app (its "Download scenario" button).
+    """Give the scenario saved in a JSON file by the app ("Save the scenario (JSON)" on Settings).
 
     Raises InputError when the file is missing and SettingsError when it is not a scenario
     or holds a value outside its range (the same messages the app shows).

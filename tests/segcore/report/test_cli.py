@@ -97,7 +97,12 @@ def test_the_russian_store_gives_the_review_in_russian(russian):
     assert book.sheetnames[:4] == ["Выводы", "Под угрозой", "Сводка", "План действий"]
     assert first_column(book["Выводы"])[:2] == ["Вывод", "Ключевые клиенты под угрозой"]
     at_risk = list(book["Под угрозой"].iter_rows(min_row=1, max_row=2, values_only=True))
-    assert at_risk[0][:4] == ("ID клиента", "Ячейка ABC×XYZ", "Квадрант лояльность × прибыль", "Статус")
+    assert at_risk[0][:4] == (
+        "ID клиента",
+        "Ячейка ABC×XYZ",
+        "Квадрант «лояльность × прибыльность»",
+        "Статус",
+    )
     assert at_risk[1][:4] == ("ООО «УК Рассвет»", "AX", "III", "потерян")
     assert isinstance(at_risk[1][4], int | float) and at_risk[1][4] == 205
     assert formula_cells(folder / "план.xlsx") == []

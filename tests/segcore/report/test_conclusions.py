@@ -89,7 +89,7 @@ def test_the_at_risk_sheet_has_labels_numbers_as_numbers_and_statuses_in_words(c
     assert book.sheetnames[:2] == ["Под угрозой", "Сводка"]
     sheet = book["Под угрозой"]
     header = [cell.value for cell in sheet[1]]
-    assert header == ["ID клиента", "Ячейка ABC×XYZ", "Квадрант лояльность × прибыль", "Статус",
+    assert header == ["ID клиента", "Ячейка ABC×XYZ", "Квадрант «лояльность × прибыльность»", "Статус",
                       "Дней с последней покупки", "Обычно дней между покупками",
                       "Пауза (в обычных интервалах)", "Выручка в год под угрозой", "Выручка"]  # fmt: skip
     first = dict(zip(header, sheet[2], strict=True))
