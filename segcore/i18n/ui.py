@@ -35,7 +35,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.sidebar.dataset": ("Dataset", "Данные"),
     "ui.sidebar.dataset_size": (
         "{rows} transactions · {customers} customers · {size}",
-        "{rows} транзакций · {customers} клиентов · {size}",
+        "транзакций: {rows} · клиентов: {customers} · {size}",
     ),
     "ui.sidebar.scenario": ("Scenario", "Сценарий"),
     "ui.sidebar.abc_line": ("ABC {a} / {b} of {basis}", "ABC {a} / {b} по показателю «{basis}»"),
@@ -469,7 +469,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.strategy.edited": ("edited", "изменено"),
     "ui.strategy.size": (
         "**{customers}** customers ({share}) · **{revenue}** of revenue",
-        "**{customers}** клиентов ({share}) · **{revenue}** выручки",
+        "клиентов: **{customers}** ({share}) · выручка: **{revenue}**",
     ),
     "ui.strategy.title": ("Name", "Название"),
     "ui.strategy.summary": ("In short", "Кратко"),

@@ -342,7 +342,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ui.migr.cell_caption": (
         "{n} customers; revenue in {b}: {revenue} (up to 1,000 largest shown).",
-        "{n} клиентов; выручка за {b}: {revenue} (показаны до 1000 крупнейших).",
+        "Клиентов: {n}; выручка за {b}: {revenue} (показаны до 1000 крупнейших).",
     ),
     "ui.migr.stayed_title": (
         "Who kept a segment, over all {n} {unit}",
