@@ -3,11 +3,13 @@
 import pandas as pd
 import streamlit as st
 
+from segcore.charts import readouts
 from segcore.charts.dynamics import base_flow_chart, cohort_heatmap, live_base_chart
 from segcore.i18n import t
 from ui import context
 from ui.data import Dataset
 from ui.format import fmt_int, fmt_percent
+from ui.sections import readout
 from ui.sections.tables import period_table
 from ui.state import session, values
 from ui.text import growth_text, relabel, show_flash_error, tr
@@ -74,6 +76,7 @@ def _cohorts(dataset: Dataset, grain: str) -> None:
         lang=session.lang(),
     )
     st.altair_chart(chart, width="stretch", key="base_cohorts")
+    readout.show(readouts.cohort_heatmap(cohorts, session.lang()))
     st.caption(tr("base.cohort_note"))
 
 
@@ -99,6 +102,7 @@ if dataset is not None:
         width="stretch",
         key="base_chart",
     )
+    readout.show(readouts.base_flow(base, lang))
     st.caption(
         "  \n".join(
             [t("dynamics.define.returning", lang), t("dynamics.define.lost", lang, lost_after=lost_after)]
@@ -116,6 +120,7 @@ if dataset is not None:
         width="stretch",
         key="base_live",
     )
+    readout.show(readouts.live_base(base, lang))
     with st.expander(tr("base.table_title")):
         kinds = {
             "label": "text",

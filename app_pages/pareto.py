@@ -3,12 +3,13 @@
 import streamlit as st
 
 from segcore import charts
+from segcore.charts import readouts
 from segcore.classify.segmentation import Segmentation
 from segcore.errors import UserFacingError
 from ui import context
 from ui.data import Analysis
 from ui.format import fmt_number, fmt_percent
-from ui.sections import sidebar
+from ui.sections import readout, sidebar
 from ui.sections.tables import count_metric
 from ui.state import keys, session, values
 from ui.text import show_error, show_flash_error, tr
@@ -96,6 +97,7 @@ def live(analysis: Analysis) -> None:
         lang=lang,
     )
     st.altair_chart(chart, width="stretch", key="pareto_chart")
+    readout.show(readouts.pareto_curve(seg, lang, top=x, top_share=y))
     st.caption(tr("pareto.how_to_read"))
 
 

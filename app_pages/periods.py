@@ -4,10 +4,12 @@ and the previous period, in total or by segment of the current scenario."""
 import pandas as pd
 import streamlit as st
 
+from segcore.charts import readouts
 from segcore.charts.dynamics import growth_chart, period_chart
 from segcore.i18n import t
 from ui import context
 from ui.format import fmt_int, fmt_money
+from ui.sections import readout
 from ui.sections.tables import period_table
 from ui.state import scenario, session
 from ui.text import code_names, growth_text, relabel, show_flash_error, tr
@@ -120,6 +122,7 @@ if frame is not None and total is not None and len(total):
         subtitle=tr("periods.by_segment", split=tr(f"periods.split_{split}")) if names else None,
     )
     st.altair_chart(chart, width="stretch", key="periods_chart")
+    readout.show(readouts.period_chart(frame, lang, metric))
     growth = growth_chart(
         frame,
         metric=metric,
@@ -132,6 +135,7 @@ if frame is not None and total is not None and len(total):
         lang=lang,
     )
     st.altair_chart(growth, width="stretch", key="periods_growth")
+    readout.show(readouts.growth_chart(frame, lang, metric))
     notes = [t("dynamics.define.growth", lang)]
     partial = total.loc[~total["complete"], "label"].tolist()
     if partial:

@@ -34,7 +34,8 @@ def _result(name: str, content: bytes, grain: str) -> pd.DataFrame | None:
     return relabel(result, grain)
 
 
-def _pick(result: pd.DataFrame) -> pd.DataFrame:
+def _pick(result: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Give the rows the charts show (one key, or the plan total) and the rows their readout reads."""
     pairs = dict.fromkeys(zip(result["level"], result["key"], strict=True))
     options = [ALL, *[f"{level}|{key}" for level, key in pairs]]
 
@@ -48,9 +49,10 @@ def _pick(result: pd.DataFrame) -> pd.DataFrame:
         keys.PLAN_KEY, tr("plan.key"), options, name, ALL, widget="select", help_text=tr("plan.key_help")
     )
     if chosen == ALL:
-        return plan_total(result)
+        return plan_total(result), result
     level, key = chosen.split("|", 1)
-    return result[(result["level"] == level) & (result["key"] == key)]
+    shown = result[(result["level"] == level) & (result["key"] == key)]
+    return shown, shown
 
 
 def _headline(shown: pd.DataFrame) -> None:
@@ -76,10 +78,10 @@ else:
     st.caption(tr("plan.file", name=chosen_file[0]))
     result = _result(*chosen_file, grain)
     if result is not None:
-        shown = _pick(result)
+        shown, read = _pick(result)
         lang = session.lang()
         _headline(shown)
-        plan_section.charts(shown)
+        plan_section.charts(shown, read)
         st.caption(tr("plan.how_to_read"))
         with st.expander(tr("plan.table_title"), expanded=True):
             table = result.assign(key=[tr("plan.total") if k == TOTAL else k for k in result["key"]])

@@ -1,4 +1,4 @@
-"""Scenario A against scenario B: two threshold sets on one customer table, and who moves."""
+"""Scenario 1 against scenario 2: two threshold sets on one customer table, and who moves."""
 
 import streamlit as st
 

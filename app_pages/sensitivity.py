@@ -2,12 +2,13 @@
 
 import streamlit as st
 
+from segcore.charts import readouts
 from segcore.charts.flows import sweep_chart, trim_flat_tail
 from segcore.settings import Scenario
 from ui import context
 from ui.data import Analysis
 from ui.format import fmt_money, fmt_number, fmt_percent
-from ui.sections import sidebar
+from ui.sections import readout, sidebar
 from ui.state import scenario, session
 from ui.text import code_names, show_flash_error, tr
 from ui.widgets import scenario as controls
@@ -97,6 +98,8 @@ def live(analysis: Analysis) -> None:
                     width="stretch",
                     key=f"sens_chart_{parameter}_{metric}",
                 )
+                split_kind = chosen.quadrants.profit_split_kind
+                readout.show(readouts.sweep_chart(frame, session.lang(), metric, split_kind))
     st.caption(tr("sens.how_to_read"))
 
 

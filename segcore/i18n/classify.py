@@ -8,14 +8,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "classify.abc_cuts": (
         "The ABC thresholds must grow from A to B and stay within 0–100 %: "
         "0 < A < B ≤ 1. Got A = {a}, B = {b}. Move the A threshold below the B threshold.",
-        "Пороги ABC должны расти от A к B и оставаться в пределах 0–100 %: "
-        "0 < A < B ≤ 1. Получено A = {a}, B = {b}. Сделайте порог A меньше порога B.",
+        "Границы ABC должны расти от A к B и оставаться в пределах 0–100 %: "
+        "0 < A < B ≤ 1. Получено A = {a}, B = {b}. Сделайте границу A меньше границы B.",
     ),
     "classify.xyz_cuts": (
         "The XYZ thresholds (coefficient of variation) must be positive and grow from X "
         "to Y: 0 < X < Y. Got X = {x}, Y = {y}. Make the X threshold smaller than Y.",
-        "Пороги XYZ (коэффициент вариации) должны быть положительными и расти от X "
-        "к Y: 0 < X < Y. Получено X = {x}, Y = {y}. Сделайте порог X меньше порога Y.",
+        "Границы XYZ (коэффициент вариации) должны быть положительными и расти от X "
+        "к Y: 0 < X < Y. Получено X = {x}, Y = {y}. Сделайте границу X меньше границы Y.",
     ),
     "classify.min_periods": (
         "The minimum history for XYZ must be at least 2 periods (one period has no "
@@ -59,7 +59,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "classify.split_value": (
         "The profit threshold must be a finite number; got {value}.",
-        "Порог прибыльности должен быть конечным числом; получено {value}.",
+        "Граница прибыльности должна быть конечным числом; получено {value}.",
     ),
     "classify.basis_missing": (
         "Ranking by “{basis}” needs the column “{column}”, which this data does not "
@@ -81,7 +81,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "variation, so XYZ thresholds cannot be suggested. Choose a shorter period "
         "(for example weeks) or lower the minimum history.",
         "Ни у одного клиента нет истории хотя бы в {min_periods} периодов с "
-        "определённым коэффициентом вариации, поэтому пороги XYZ предложить нельзя. "
+        "определённым коэффициентом вариации, поэтому границы XYZ подобрать нельзя. "
         "Выберите период короче (например, неделю) или уменьшите минимальную историю.",
     ),
     "classify.top_share_range": (

@@ -19,8 +19,8 @@ _PERIODS: dict[str, tuple[str, str]] = {
     "dynamics.lost_after": (
         "“Lost after” must be a whole number of periods, 1 or more; got {value}. "
         "A customer counts as lost after that many periods without a purchase.",
-        "«Потерян через» — целое число периодов, не меньше 1; получено {value}. "
-        "Клиент считается потерянным после стольких периодов без покупок.",
+        "«Считать ушедшим после» — целое число периодов, не меньше 1; получено {value}. "
+        "Клиент считается ушедшим после стольких периодов без покупок.",
     ),
     "dynamics.campaign_periods": (
         "The number of periods to compare around the campaign must be a whole number "

@@ -38,10 +38,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "export.column.revenue_per_period": ("Revenue per period", "Выручка за период"),
     "export.column.ltv_simple": ("LTV (simple formula)", "LTV (простая формула)"),
-    "export.column.abc": ("ABC group", "Группа ABC"),
-    "export.column.xyz": ("XYZ group", "Группа XYZ"),
+    "export.column.abc": ("ABC group", "Класс ABC"),
+    "export.column.xyz": ("XYZ group", "Класс XYZ"),
     "export.column.cell": ("ABC×XYZ cell", "Ячейка ABC×XYZ"),
-    "export.column.quadrant": ("Loyalty × profit quadrant", "Квадрант лояльность × прибыль"),
+    "export.column.quadrant": ("Loyalty × profit quadrant", "Квадрант «лояльность × прибыльность»"),
     "export.column.loyalty": ("Loyalty score", "Оценка лояльности"),
     "export.column.clv": ("Predicted customer value (CLV)", "Прогноз ценности клиента (CLV)"),
     "export.column.p_alive": ("Probability still active", "Вероятность, что клиент активен"),
@@ -58,16 +58,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Periods counted for the CV",
         "Периоды в расчёте коэффициента вариации",
     ),
-    "export.setting.abc_a": ("ABC: group A closes at (share)", "ABC: граница группы A (доля)"),
-    "export.setting.abc_b": ("ABC: group B closes at (share)", "ABC: граница группы B (доля)"),
+    "export.setting.abc_a": ("ABC: group A closes at (share)", "ABC: граница класса A (доля)"),
+    "export.setting.abc_b": ("ABC: group B closes at (share)", "ABC: граница класса B (доля)"),
     "export.setting.abc_mode": ("ABC: shares counted of", "ABC: доли считаются от"),
     "export.setting.abc_basis": ("ABC: customers ranked by", "ABC: клиенты ранжируются по"),
-    "export.setting.abc_rule": ("ABC: customer on the boundary", "ABC: клиент на границе групп"),
-    "export.setting.xyz_x": ("XYZ: largest CV of group X", "XYZ: наибольший коэффициент вариации группы X"),
-    "export.setting.xyz_y": ("XYZ: largest CV of group Y", "XYZ: наибольший коэффициент вариации группы Y"),
+    "export.setting.abc_rule": ("ABC: customer on the boundary", "ABC: клиент на границе классов"),
+    "export.setting.xyz_x": ("XYZ: largest CV of group X", "XYZ: наибольший коэффициент вариации класса X"),
+    "export.setting.xyz_y": ("XYZ: largest CV of group Y", "XYZ: наибольший коэффициент вариации класса Y"),
     "export.setting.xyz_min_periods": (
         "XYZ: periods of history needed (fewer = N)",
-        "XYZ: нужно периодов истории (меньше — группа N)",
+        "XYZ: нужно периодов истории (меньше — класс N)",
     ),
     "export.setting.quadrants_preset": (
         "Loyalty weights: industry preset",
@@ -80,7 +80,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "export.setting.quadrants_w_recency": (
         "Loyalty weight: recency of the last purchase",
-        "Вес лояльности: давность последней покупки",
+        "Вес лояльности: недавность покупок",
     ),
     "export.setting.quadrants_w_regularity": ("Loyalty weight: regularity", "Вес лояльности: регулярность"),
     "export.setting.quadrants_extra_weights": (
@@ -132,11 +132,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.value.abc_basis.clv": ("predicted CLV", "прогнозный CLV"),
     "export.value.abc_rule.crossing_up": (
         "the one who crosses the cut-off stays in the upper group",
-        "пересекающий границу остаётся в верхней группе",
+        "пересекающий границу остаётся в верхнем классе",
     ),
     "export.value.abc_rule.within": (
         "upper group only while still within the cut-off",
-        "в верхней группе, только пока доля не превышает границу",
+        "в верхнем классе, только пока доля не превышает границу",
     ),
     "export.value.quadrants_preset.retail": ("retail", "розничная торговля"),
     "export.value.quadrants_preset.consumer_goods": (
@@ -173,7 +173,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.report.title.abc_xyz": ("Action plan by ABC×XYZ segment", "План действий по сегментам ABC×XYZ"),
     "export.report.title.quadrant": (
         "Action plan by loyalty × profit quadrant",
-        "План действий по квадрантам «лояльность × прибыль»",
+        "План действий по квадрантам «лояльность × прибыльность»",
     ),
     "export.report.created": ("Created", "Дата отчёта"),
     "export.report.source": ("Data source", "Источник данных"),
@@ -207,7 +207,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.fact.revenue": ("Revenue", "Выручка"),
     "export.fact.transactions": ("Transaction lines", "Строк транзакций"),
     "export.fact.period": ("Period", "Период"),
-    "export.fact.top_share": ("Revenue share of the top group", "Доля выручки верхней группы"),
+    "export.fact.top_share": ("Revenue share of the top group", "Доля выручки крупнейших клиентов"),
     "export.fact.gini": ("Concentration (Gini)", "Концентрация (коэффициент Джини)"),
     "export.error.missing_column": (
         "The customer table has no column “{column}”, so the segment cannot be selected. "
@@ -215,4 +215,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "В таблице клиентов нет столбца «{column}», поэтому сегмент не выбрать. "
         "Сначала выполните сегментацию, затем экспорт.",
     ),
+    # Conclusions and key customers at risk
+    "export.sheet.conclusions": ("Conclusions", "Выводы"),
+    "export.sheet.at_risk": ("At risk", "Под угрозой"),
+    "export.report.conclusions": ("Conclusions", "Выводы"),
+    "export.report.no_findings": (
+        "The data give no conclusion to report.",
+        "Данные не дают выводов, о которых стоит сообщить.",
+    ),
+    "export.report.at_risk": ("Key customers at risk", "Ключевые клиенты под угрозой"),
+    "export.report.at_risk_intro": (
+        "Key customers (class A or quadrant III) who have gone quiet against their own buying "
+        "rhythm, the largest revenue at stake first.",
+        "Ключевые клиенты (класс A или квадрант III), которые перестали покупать в своём обычном "
+        "ритме; первыми — те, у кого под угрозой больше выручки.",
+    ),
+    "export.report.no_at_risk": (
+        "No key customer has gone quiet against their own buying rhythm.",
+        "Все ключевые клиенты покупают в своём обычном ритме.",
+    ),
+    "export.report.more_customers": ("… and {n} more", "… и ещё {n}"),
+    "export.report.more_rows": (
+        "… and {n} more in the workbook.",
+        "… и ещё {n} в рабочей книге Excel.",
+    ),
+    "export.head.finding": ("Finding", "Вывод"),
+    "export.head.urgency": ("Urgency", "Срочность"),
+    "export.head.sentence": ("What the data say", "Что показывают данные"),
+    "export.head.concerned": ("Customers concerned", "Сколько клиентов касается"),
+    "export.head.first_customers": ("The first of them (up to {n})", "Первые из них (до {n})"),
 }

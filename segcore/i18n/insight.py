@@ -84,7 +84,7 @@ _FINDINGS: dict[str, tuple[str, str]] = {
         "at the class-A level ({new} of them new): {level} or more in the last {months} months, "
         "at least twice as much as in the {months} months before. The largest is {customer}: "
         "{top_last} against {top_prev}.",
-        "Клиентов вне группы A, которые уже покупают на уровне группы A: {customers} (новых среди "
+        "Клиентов вне класса A, которые уже покупают на уровне класса A: {customers} (новых среди "
         "них: {new}). За последние {months} {months:месяц|месяца|месяцев} каждый купил на {level} "
         "или больше — как минимум вдвое больше, чем за {months} {months:месяц|месяца|месяцев} до "
         "того. Крупнейший — {customer}: {top_last} против {top_prev}.",
@@ -94,7 +94,7 @@ _FINDINGS: dict[str, tuple[str, str]] = {
         "at the class-A level: {level} or more in the last {months} months, at least twice as "
         "much as in the {months} months before. The largest is {customer}: {top_last} against "
         "{top_prev}.",
-        "Клиентов вне группы A, которые уже покупают на уровне группы A: {customers}. За последние "
+        "Клиентов вне класса A, которые уже покупают на уровне класса A: {customers}. За последние "
         "{months} {months:месяц|месяца|месяцев} каждый купил на {level} или больше — как минимум "
         "вдвое больше, чем за {months} {months:месяц|месяца|месяцев} до того. Крупнейший — "
         "{customer}: {top_last} против {top_prev}.",
@@ -109,12 +109,12 @@ _FINDINGS: dict[str, tuple[str, str]] = {
     ),
     "insight.core_size": (
         "Quadrant III, the core, holds {core_share} of customers ({core_customers}) and "
-        "{core_revenue_share} of revenue, while the core of the sources is about the top {pareto} "
-        "of customers, bringing {key_low} to {key_high} of revenue. Splitting loyalty at "
+        "{core_revenue_share} of revenue, while a core is usually about the top {pareto} of "
+        "customers, bringing {key_low} to {key_high} of revenue. Splitting loyalty at "
         "{loyalty_split} and profit at {profit_split} (the Pareto-core split) leaves "
         "{new_core_share} of customers in the core, with {new_core_revenue_share} of revenue.",
         "В квадранте III («ядро») {core_share} клиентов ({core_customers}) и {core_revenue_share} "
-        "выручки, а ядро в понимании источников — примерно {pareto} лучших клиентов, которые дают "
+        "выручки, тогда как обычно ядро — это примерно {pareto} крупнейших клиентов, которые дают "
         "от {key_low} до {key_high} выручки. Если провести границу лояльности на {loyalty_split}, "
         "а прибыльности — на {profit_split} (разбиение «ядро по Парето»), в ядре останется "
         "{new_core_share} клиентов с {new_core_revenue_share} выручки.",
@@ -125,7 +125,7 @@ _FINDINGS: dict[str, tuple[str, str]] = {
         "base changed by {change} to {live}.",
         "В {month_in} {year} г.: новых клиентов — {new}, вернувшихся после перерыва — "
         "{returning}, ушедших (нет покупок {lost_after} {lost_after:месяц|месяца|месяцев}) — "
-        "{lost}; активная база изменилась на {change} и составляет {live}.",
+        "{lost}; действующая база изменилась на {change} и составляет {live}.",
     ),
 }
 
@@ -140,15 +140,15 @@ _LABELS: dict[str, tuple[str, str]] = {
     "insight.title.base": ("Customer base", "Клиентская база"),
     "insight.severity.1": ("for information", "к сведению"),
     "insight.severity.2": ("worth a look", "стоит разобраться"),
-    "insight.severity.3": ("act now", "требует действий"),
+    "insight.severity.3": ("act now", "срочно"),
     "insight.status.overdue": ("overdue", "просрочен"),
     "insight.status.lost": ("lost", "потерян"),
     "classify.lower_is_better": (
         "“{name}” cannot be marked lower-is-better: only attribute columns can (frequency, "
         "tenure, recency and regularity have fixed directions). Remove it from the list.",
         "«{name}» нельзя отметить как «меньше — лучше»: так отмечаются только столбцы атрибутов "
-        "(у частоты, длительности, давности и регулярности направление задано). Уберите его из "
-        "списка.",
+        "(у частоты, длительности, недавности покупок и регулярности направление задано). "
+        "Уберите его из списка.",
     ),
 }
 

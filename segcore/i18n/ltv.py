@@ -28,11 +28,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ltv.stage.done": ("Done", "Готово"),
     "ltv.bad_summary_lengths": (
         "Frequency, recency and T must have one value per customer each." + _ADVICE_EN,
-        "Частота, давность и T должны содержать по одному значению на клиента." + _ADVICE_RU,
+        "Частота, recency и T должны содержать по одному значению на клиента." + _ADVICE_RU,
     ),
     "ltv.bad_summary_missing": (
         "Some customers have no frequency, recency or T (empty or not a number)." + _ADVICE_EN,
-        "У части клиентов нет частоты, давности или T (пусто или не число)." + _ADVICE_RU,
+        "У части клиентов нет частоты, recency или T (пусто или не число)." + _ADVICE_RU,
     ),
     "ltv.bad_summary_frequency": (
         "Frequency must be a whole number of repeat purchases, 0 or more." + _ADVICE_EN,
@@ -41,12 +41,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ltv.bad_summary_recency": (
         "Recency must lie between 0 and T (the last purchase cannot be after the end of the "
         "calibration period)." + _ADVICE_EN,
-        "Давность должна быть от 0 до T (последняя покупка не может быть позже конца "
+        "Recency (недель от первой до последней покупки) должна быть от 0 до T (последняя покупка "
+        "не может быть позже конца "
         "периода обучения)." + _ADVICE_RU,
     ),
     "ltv.bad_summary_recency_without_repeat": (
         "A customer without repeat purchases must have recency 0." + _ADVICE_EN,
-        "У клиента без повторных покупок давность должна быть 0." + _ADVICE_RU,
+        "У клиента без повторных покупок recency должна быть 0." + _ADVICE_RU,
     ),
     "ltv.bad_summary_weights": (
         "Customer weights must be numbers of 0 or more, one per customer.",

@@ -188,17 +188,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "playbook.AN.owner": (
         "Account manager in charge of onboarding",
-        "Менеджер, отвечающий за адаптацию новых клиентов",
+        "Менеджер, который ведёт новых клиентов в первые месяцы",
     ),
     # Card BX
-    "playbook.BX.title": ("Steady middle", "Стабильная середина"),
+    "playbook.BX.title": ("Steady middle", "Средние стабильные"),
     "playbook.BX.summary": (
         "Mid-sized customers who buy regularly: predictable and easy to serve.",
         "Клиенты среднего размера с регулярными покупками: предсказуемы и удобны в обслуживании.",
     ),
     "playbook.BX.goal": (
         "Raise their average check and move the strongest of them into group A.",
-        "Увеличить средний чек и перевести самых сильных из них в группу A.",
+        "Увеличить средний чек и перевести самых сильных из них в класс A.",
     ),
     "playbook.BX.actions.1": (
         "Offer a larger pack, a bundle or a volume discount based on their usual order.",
@@ -206,7 +206,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "playbook.BX.actions.2": (
         "Recommend product groups that similar customers in group A buy.",
-        "Рекомендовать товарные группы, которые покупают похожие клиенты группы A.",
+        "Рекомендовать товарные группы, которые покупают похожие клиенты класса A.",
     ),
     "playbook.BX.actions.3": (
         "Set up standing orders or automatic replenishment.",
@@ -214,10 +214,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "playbook.BX.actions.4": (
         "Pick the customers closest to the group A threshold and give them a personal growth plan.",
-        "Отобрать клиентов, ближайших к порогу группы A, и составить для них персональный план роста.",
+        "Отобрать клиентов, ближайших к границе класса A, и составить для них персональный план роста.",
     ),
     "playbook.BX.kpis.1": ("Average check", "Средний чек"),
-    "playbook.BX.kpis.2": ("Share moving to group A", "Доля перешедших в группу A"),
+    "playbook.BX.kpis.2": ("Share moving to group A", "Доля перешедших в класс A"),
     "playbook.BX.kpis.3": ("Retention after 12 months", "Удержание через 12 месяцев"),
     "playbook.BX.rhythm": (
         "Account manager; call every quarter, monthly newsletter",
@@ -225,7 +225,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "playbook.BX.owner": ("Account manager", "Менеджер по работе с клиентами"),
     # Card BY
-    "playbook.BY.title": ("Middle, with swings", "Середина с колебаниями"),
+    "playbook.BY.title": ("Middle, with swings", "Средние с колебаниями"),
     "playbook.BY.summary": (
         "Mid-sized customers whose purchases vary noticeably between periods.",
         "Клиенты среднего размера с заметными колебаниями закупок.",
@@ -262,7 +262,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Менеджер по работе с клиентами совместно с CRM-маркетингом",
     ),
     # Card BZ
-    "playbook.BZ.title": ("Occasional middle", "Эпизодическая середина"),
+    "playbook.BZ.title": ("Occasional middle", "Средние эпизодические"),
     "playbook.BZ.summary": (
         "Mid-sized spenders who buy now and then, without a visible pattern.",
         "Клиенты среднего размера, покупающие время от времени и без видимой закономерности.",
@@ -306,7 +306,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "playbook.BN.goal": (
         "Make the second and third purchase happen and find the future group A among them.",
-        "Добиться второй и третьей покупки и найти среди них будущих клиентов группы A.",
+        "Добиться второй и третьей покупки и найти среди них будущих клиентов класса A.",
     ),
     "playbook.BN.actions.1": (
         "Start a welcome series: how to order, whom to call, what else we offer.",
@@ -328,7 +328,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Share buying again within 90 days",
         "Доля клиентов с повторной покупкой в течение 90 дней",
     ),
-    "playbook.BN.kpis.2": ("Share moving to group A", "Доля перешедших в группу A"),
+    "playbook.BN.kpis.2": ("Share moving to group A", "Доля перешедших в класс A"),
     "playbook.BN.kpis.3": ("Revenue in the first 6 months", "Выручка за первые 6 месяцев"),
     "playbook.BN.rhythm": (
         "Welcome series over 30 days, manager call after the first purchase",
@@ -339,7 +339,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Менеджер по работе с клиентами, затем CRM-автоматизация",
     ),
     # Card CX
-    "playbook.CX.title": ("Small regulars", "Небольшие постоянные"),
+    "playbook.CX.title": ("Small regulars", "Мелкие постоянные"),
     "playbook.CX.summary": (
         "Small amounts bought regularly: a stable base that costs little to serve.",
         "Небольшие суммы, но регулярно: стабильная база, недорогая в обслуживании.",
@@ -373,10 +373,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "playbook.CX.owner": ("CRM automation", "CRM-автоматизация"),
     # Card CY
-    "playbook.CY.title": ("Small, with swings", "Небольшие с колебаниями"),
+    "playbook.CY.title": ("Small, with swings", "Мелкие с колебаниями"),
     "playbook.CY.summary": (
         "Small customers with uneven purchases.",
-        "Небольшие клиенты с неравномерными покупками.",
+        "Мелкие клиенты с неравномерными покупками.",
     ),
     "playbook.CY.goal": (
         "Serve them well at low cost and encourage steadier buying.",
@@ -399,11 +399,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "playbook.CY.kpis.3": ("Cost to serve per customer", "Затраты на обслуживание одного клиента"),
     "playbook.CY.rhythm": (
         "Monthly newsletter, seasonal campaigns, automatic win-back",
-        "Ежемесячная рассылка, сезонные кампании, автоматическое возвращение",
+        "Ежемесячная рассылка, сезонные кампании, автоматические напоминания",
     ),
     "playbook.CY.owner": ("CRM automation", "CRM-автоматизация"),
     # Card CZ
-    "playbook.CZ.title": ("Small and occasional", "Небольшие и эпизодические"),
+    "playbook.CZ.title": ("Small and occasional", "Мелкие и эпизодические"),
     "playbook.CZ.summary": (
         "Occasional small purchases: the long tail of the customer base.",
         "Редкие небольшие покупки: «длинный хвост» клиентской базы.",
@@ -426,10 +426,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "playbook.CZ.actions.4": (
         "Do not drop them: a small buyer today may become a key customer tomorrow.",
-        "Не отказываться от них: сегодняшний небольшой покупатель завтра может стать ключевым.",
+        "Не отказываться от них: сегодняшний мелкий покупатель завтра может стать ключевым.",
     ),
     "playbook.CZ.kpis.1": ("Cost to serve per customer", "Затраты на обслуживание одного клиента"),
-    "playbook.CZ.kpis.2": ("Share moving to group B or A", "Доля перешедших в группы B или A"),
+    "playbook.CZ.kpis.2": ("Share moving to group B or A", "Доля перешедших в классы B или A"),
     "playbook.CZ.kpis.3": ("Share of contacts that are complaints", "Доля обращений с жалобами"),
     "playbook.CZ.rhythm": (
         "Mass campaigns a few times a year; service on request",
@@ -437,14 +437,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "playbook.CZ.owner": ("CRM automation and self-service", "CRM-автоматизация и самообслуживание"),
     # Card CN
-    "playbook.CN.title": ("New small buyers", "Новые небольшие покупатели"),
+    "playbook.CN.title": ("New small buyers", "Новые мелкие покупатели"),
     "playbook.CN.summary": (
         "First small purchases; too little history to judge.",
         "Первые небольшие покупки; истории слишком мало для выводов.",
     ),
     "playbook.CN.goal": (
         "Onboard them at low cost and see who comes back.",
-        "Недорого провести адаптацию и посмотреть, кто вернётся.",
+        "Недорого познакомить с нами и посмотреть, кто вернётся.",
     ),
     "playbook.CN.actions.1": (
         "Run an automatic welcome series with the most useful information.",
@@ -460,7 +460,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Пересмотреть сегмент, когда появится больше истории.",
     ),
     "playbook.CN.kpis.1": ("Share buying a second time", "Доля клиентов со второй покупкой"),
-    "playbook.CN.kpis.2": ("Onboarding cost per customer", "Затраты на адаптацию одного клиента"),
+    "playbook.CN.kpis.2": ("Onboarding cost per customer", "Затраты на знакомство с одним новым клиентом"),
     "playbook.CN.rhythm": (
         "Automatic welcome series over the first 30 days",
         "Автоматическая приветственная серия в первые 30 дней",
@@ -608,7 +608,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "playbook.IV.actions.5": (
         "Watch the days since their last purchase and act when the gap grows.",
-        "Следить за сроком с последней покупки и действовать, когда пауза растёт.",
+        "Следить за тем, сколько дней прошло с последней покупки, и действовать, когда пауза затягивается.",
     ),
     "playbook.IV.kpis.1": ("Share of periods with a purchase", "Доля периодов с покупками"),
     "playbook.IV.kpis.2": ("Share moving to quadrant III", "Доля перешедших в квадрант III"),

@@ -16,7 +16,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "readout.basis.margin": ("margin", "маржи"),
     "readout.basis.orders": ("orders", "заказов"),
     "readout.basis.ltv": ("LTV", "LTV"),
-    "readout.basis.clv": ("predicted CLV", "прогнозной CLV"),
+    "readout.basis.clv": ("predicted CLV", "прогнозного CLV"),
     "readout.of.class": ("class {code}", "класса {code}"),
     "readout.of.cell": ("cell {code}", "ячейки {code}"),
     "readout.of.quadrant": ("quadrant {code}", "квадранта {code}"),
@@ -91,9 +91,9 @@ _ANALYSIS: dict[str, tuple[str, str]] = {
     "readout.ltv.empty": ("There are no customer values to show.", "Нет значений LTV для показа."),
     "readout.ltv_segments": (
         "Average LTV is highest in {top}, {top_value}, and lowest in {bottom}, {bottom_value}.",
-        "Средняя LTV выше всего в {top} — {top_value}, ниже всего в {bottom} — {bottom_value}.",
+        "Средний LTV выше всего в {top} — {top_value}, ниже всего в {bottom} — {bottom_value}.",
     ),
-    "readout.ltv_segments.one": ("Average LTV in {top}: {top_value}.", "Средняя LTV в {top}: {top_value}."),
+    "readout.ltv_segments.one": ("Average LTV in {top}: {top_value}.", "Средний LTV в {top}: {top_value}."),
     "readout.ltv_segments.empty": ("There are no segments to compare.", "Нет сегментов для сравнения."),
 }
 
@@ -120,7 +120,7 @@ _LTV: dict[str, tuple[str, str]] = {
     "readout.clv_segments": (
         "The most predicted value is in {where}: {value}, {share} of the total, against {simple} "
         "by simple LTV.",
-        "Больше всего прогнозной ценности в {where}: {value}, {share} от общей; по простой LTV — {simple}.",
+        "Больше всего прогнозной ценности в {where}: {value}, {share} от общей; по простому LTV — {simple}.",
     ),
     "readout.clv_segments.empty": (
         "There is no predicted value to compare.",
@@ -220,11 +220,12 @@ _DYNAMICS: dict[str, tuple[str, str]] = {
     "readout.live": (
         "The live base: {now} {now:customer|customers} at the end of {period}, against {start} at the "
         "end of {first}.",
-        "Живая база на конец {period}: {now} {now:клиент|клиента|клиентов}; на конец {first} было {start}.",
+        "Действующая база на конец {period}: {now} {now:клиент|клиента|клиентов}; на конец {first} "
+        "было {start}.",
     ),
     "readout.live.one": (
         "The live base: {now} {now:customer|customers} at the end of {period}.",
-        "Живая база на конец {period}: {now} {now:клиент|клиента|клиентов}.",
+        "Действующая база на конец {period}: {now} {now:клиент|клиента|клиентов}.",
     ),
     "readout.cohorts": (
         "On average {share} of a cohort buy again in the period after their first purchase; the best "
@@ -252,7 +253,7 @@ _DYNAMICS: dict[str, tuple[str, str]] = {
     ),
     "readout.golden.campaign": (
         "Around the campaign: {before} before, {after} after ({change} points).",
-        "Вокруг кампании: {before} до, {after} после ({change}\u00a0п.\u00a0п.).",
+        "До кампании — {before}, после — {after} ({change}\u00a0п.\u00a0п.).",
     ),
     "readout.golden.none": ("There is no revenue to share out.", "Выручки для расчёта доли нет."),
     "readout.plan": (
@@ -268,8 +269,8 @@ _DYNAMICS: dict[str, tuple[str, str]] = {
         "Больше всего отставание от плана у {key}: {change}.",
     ),
     "readout.plan.ahead": (
-        "Nothing is below plan; the least ahead is {key}: {change}.",
-        "Ниже плана нет никого; меньше всего опережение у {key}: {change}.",
+        "Nothing is below plan; {key} is the least ahead: {change}.",
+        "Отстающих от плана нет; меньше всего опережение у {key}: {change}.",
     ),
     "readout.plan.customer": ("customer {key}", "клиента {key}"),
     "readout.plan.none": ("No planned period has happened yet.", "Ни один плановый период ещё не наступил."),
@@ -291,8 +292,8 @@ _FLOWS: dict[str, tuple[str, str]] = {
     "readout.migration.kept": (
         "{both} {both:customer is|customers are} classified in both periods; {stayed} kept their "
         "segment ({stayed_share}).",
-        "В обоих периодах есть {both} {both:клиент|клиента|клиентов}; сегмент "
-        "{stayed:сохранил|сохранили|сохранили} {stayed} ({stayed_share}).",
+        "{both} {both:клиент покупал|клиента покупали|клиентов покупали} в обоих периодах; "
+        "сегмент {stayed:сохранил|сохранили|сохранили} {stayed} ({stayed_share}).",
     ),
     "readout.migration.top": (
         "Of {top_size} {top_size:customer|customers} in {top}, {top_lost} {top_lost:was|were} lost and "
@@ -358,10 +359,10 @@ _FLOWS: dict[str, tuple[str, str]] = {
     "readout.sweep.threshold.xyz_y": ("the Y cut-off (CV)", "границы Y (CV)"),
     "readout.sweep.threshold.loyalty_split": ("the loyalty cut-off", "границы лояльности"),
     "readout.sweep.threshold.profit_split": ("the profitability cut-off", "границы прибыльности"),
-    "readout.sweep.between.abc_a": ("A and B", "A и B"),
-    "readout.sweep.between.abc_b": ("B and C", "B и C"),
-    "readout.sweep.between.xyz_x": ("X and Y", "X и Y"),
-    "readout.sweep.between.xyz_y": ("Y and Z", "Y и Z"),
+    "readout.sweep.between.abc_a": ("A and B", "классами A и B"),
+    "readout.sweep.between.abc_b": ("B and C", "классами B и C"),
+    "readout.sweep.between.xyz_x": ("X and Y", "классами X и Y"),
+    "readout.sweep.between.xyz_y": ("Y and Z", "классами Y и Z"),
     "readout.sweep.between.loyalty_split": (
         "low and high loyalty",
         "низкой и высокой лояльностью",

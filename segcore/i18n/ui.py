@@ -35,7 +35,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.sidebar.dataset": ("Dataset", "Данные"),
     "ui.sidebar.dataset_size": (
         "{rows} transactions · {customers} customers · {size}",
-        "{rows} транзакций · {customers} клиентов · {size}",
+        "транзакций: {rows} · клиентов: {customers} · {size}",
     ),
     "ui.sidebar.scenario": ("Scenario", "Сценарий"),
     "ui.sidebar.abc_line": ("ABC {a} / {b} of {basis}", "ABC {a} / {b} по показателю «{basis}»"),
@@ -47,7 +47,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.sidebar.reset": ("Reset the scenario", "Сбросить сценарий"),
     "ui.sidebar.reset_help": (
         "Go back to the default thresholds and definitions; the dataset stays.",
-        "Вернуть пороги и определения по умолчанию; данные остаются.",
+        "Вернуть границы и определения по умолчанию; данные остаются.",
     ),
     "ui.sidebar.upload_link_note": (
         "Your file stays on this computer: a copied link opens the same settings on the demo data.",
@@ -72,8 +72,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.basis.ltv": ("Simple LTV", "Простой LTV"),
     "ui.abc_mode.value": ("Share of value", "Доля показателя"),
     "ui.abc_mode.rank": ("Share of customers", "Доля клиентов"),
-    "ui.abc_rule.crossing_up": ("Boundary customer goes up", "Пограничный клиент — в верхнюю группу"),
-    "ui.abc_rule.within": ("Only within the cut-off", "Только в пределах порога"),
+    "ui.abc_rule.crossing_up": ("Boundary customer goes up", "Пограничный клиент — в верхний класс"),
+    "ui.abc_rule.within": ("Only within the cut-off", "Только в пределах границы"),
     "ui.abc_rule.crossing_up_caption": (
         "The customer whose revenue crosses 80 % still counts as A (the classic way).",
         "Клиент, на котором накопленная доля переходит 80 %, ещё относится к A (классика).",
@@ -110,30 +110,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.settings.intro": (
         "Every threshold and definition of the scenario. Each change applies at once on "
         "every page and is written into the page address.",
-        "Все пороги и определения сценария. Любое изменение сразу действует на всех "
+        "Все границы и определения сценария. Любое изменение сразу действует на всех "
         "страницах и записывается в адрес страницы.",
     ),
     "ui.settings.abc_title": ("ABC: how much a customer brings", "ABC: сколько приносит клиент"),
     "ui.settings.abc_intro": (
         "Customers are sorted from the largest down and the running share is added up: "
         "A closes at the first cut-off, B at the second, the rest is C.",
-        "Клиенты сортируются от крупных к мелким, накопленная доля суммируется: группа A "
-        "заканчивается на первом пороге, B — на втором, остальные — C.",
+        "Клиенты сортируются от крупных к мелким, накопленная доля суммируется: класс A "
+        "заканчивается на первой границе, B — на второй, остальные — C.",
     ),
-    "ui.abc.preset": ("Classic cut-offs", "Классические пороги"),
+    "ui.abc.preset": ("Classic cut-offs", "Классические границы"),
     "ui.abc.preset_help": (
         "80/95 is the classic Pareto split; 70/90 and 50/80 make group A smaller and more select.",
-        "80/95 — классическое деление по Парето; 70/90 и 50/80 делают группу A меньше и строже.",
+        "80/95 — классическое деление по Парето; 70/90 и 50/80 делают класс A меньше и строже.",
     ),
     "ui.abc.a": ("A closes at", "Граница A"),
     "ui.abc.a_help": (
         "Running share of the total at which group A ends (classically 80 %).",
-        "Накопленная доля, на которой заканчивается группа A (классически 80 %).",
+        "Накопленная доля, на которой заканчивается класс A (классически 80 %).",
     ),
     "ui.abc.b": ("B closes at", "Граница B"),
     "ui.abc.b_help": (
         "Running share at which group B ends (classically 95 %); the rest is C.",
-        "Накопленная доля, на которой заканчивается группа B (классически 95 %); остальные — C.",
+        "Накопленная доля, на которой заканчивается класс B (классически 95 %); остальные — C.",
     ),
     "ui.abc.basis": ("Rank customers by", "Показатель для ранжирования"),
     "ui.abc.basis_help": (
@@ -142,16 +142,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Выручка, маржа (нужен столбец себестоимости), число заказов, простой LTV или "
         "прогнозный CLV (после подгонки на странице ценности клиента).",
     ),
-    "ui.abc.mode": ("Cut-offs are a share of", "Пороги — это доля"),
+    "ui.abc.mode": ("Cut-offs are a share of", "Границы — это доля"),
     "ui.abc.mode_help": (
         "Share of value: A brings 80 % of revenue. Share of customers: A is the top 80 % "
         "of customers by count.",
-        "Доля показателя: группа A даёт 80 % выручки. Доля клиентов: A — это верхние 80 % клиентов по числу.",
+        "Доля показателя: класс A даёт 80 % выручки. Доля клиентов: A — это 80 % крупнейших "
+        "клиентов по числу.",
     ),
     "ui.abc.rule": ("Boundary rule", "Правило границы"),
     "ui.abc.rule_help": (
         "Which group gets the one customer whose revenue crosses the cut-off.",
-        "В какую группу попадает клиент, на котором накопленная доля пересекает порог.",
+        "В какой класс попадает клиент, на котором накопленная доля пересекает границу.",
     ),
     "ui.settings.xyz_title": (
         "XYZ: how steadily a customer buys",
@@ -181,7 +182,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.xyz.y": ("Y up to CV", "Y: CV не выше"),
     "ui.xyz.y_help": (
         "Customers with a CV above X and up to this value are Y (fluctuating); above it, Z.",
-        "Клиенты с CV выше порога X и не выше этого значения — Y (колеблющиеся); выше — Z.",
+        "Клиенты с CV выше границы X и не выше этого значения — Y (колеблющиеся); выше — Z.",
     ),
     "ui.xyz.cuts_now": (
         "Now: X up to CV {x}; Y up to {y}; Z above.",
@@ -192,10 +193,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Customers with fewer complete periods are N: too new to judge regularity.",
         "Клиенты с меньшим числом полных периодов — N: слишком новые, чтобы судить о стабильности.",
     ),
-    "ui.xyz.suggest": ("Suggest cut-offs from the data", "Подобрать пороги по данным"),
+    "ui.xyz.suggest": ("Suggest cut-offs from the data", "Подобрать границы по данным"),
     "ui.xyz.suggest_help": (
         "Sets X and Y at the terciles of the customers' CVs, so X, Y and Z are about equal.",
-        "Ставит X и Y на терцили CV клиентов, чтобы группы X, Y и Z были примерно равными.",
+        "Ставит X и Y на терцили CV клиентов, чтобы классы X, Y и Z были примерно равными.",
     ),
     "ui.xyz.suggested": (
         "Suggested from the data: X up to {x}, Y up to {y}. That gives X {sx} %, Y {sy} %, "
@@ -203,7 +204,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Подобрано по данным: X до {x}, Y до {y}. Получается X {sx} %, Y {sy} %, Z {sz} % и "
         "N {sn} % клиентов.",
     ),
-    "ui.settings.quad_title": ("Loyalty × profitability", "Лояльность × доходность"),
+    "ui.settings.quad_title": ("Loyalty × profitability", "Лояльность × прибыльность"),
     "ui.settings.quad_intro": (
         "Loyalty is a weighted score of how often, how long, how recently and how steadily "
         "a customer buys (percentile ranks, 0–1). Each axis splits into low and high.",
@@ -215,7 +216,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.quad.preset_help": (
         "Retail values frequency and recency; makers frequency and regularity; B2B tenure and "
         "regularity; banks the length of the relationship.",
-        "Розница ценит частоту и давность; производители — частоту и регулярность; B2B — "
+        "Розница ценит частоту и недавность покупок; производители — частоту и регулярность; B2B — "
         "длительность и регулярность; банки — длительность отношений.",
     ),
     "ui.quad.w_frequency": ("Weight: frequency", "Вес: частота"),
@@ -225,7 +226,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Longer from first to last purchase = more loyal.",
         "Дольше от первой до последней покупки — выше лояльность.",
     ),
-    "ui.quad.w_recency": ("Weight: recency", "Вес: давность"),
+    "ui.quad.w_recency": ("Weight: recency", "Вес: недавность покупок"),
     "ui.quad.w_recency_help": (
         "Fewer days since the last purchase = more loyal.",
         "Меньше дней с последней покупки — выше лояльность.",
@@ -248,27 +249,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Percentile of the loyalty score above which loyalty counts as high.",
         "Перцентиль оценки лояльности, выше которого лояльность считается высокой.",
     ),
-    "ui.quad.profit_basis": ("Profitability measured by", "Доходность измеряется"),
+    "ui.quad.profit_basis": ("Profitability measured by", "Прибыльность измеряется"),
     "ui.quad.profit_basis_help": (
         "Revenue, margin (needs a cost column), the simple LTV or the predicted CLV (after a "
         "fit on the customer-value page).",
         "Выручкой, маржой (нужен столбец себестоимости), простым LTV или прогнозным CLV "
         "(после подгонки на странице ценности клиента).",
     ),
-    "ui.quad.split_kind": ("Profit split as", "Граница доходности как"),
+    "ui.quad.split_kind": ("Profit split as", "Граница прибыльности задана как"),
     "ui.quad.split_kind_help": (
         "A percentile of the customers, or a fixed amount of money.",
         "Перцентиль клиентов или фиксированная сумма денег.",
     ),
-    "ui.quad.profit_split": ("Profit split", "Граница доходности"),
+    "ui.quad.profit_split": ("Profit split", "Граница прибыльности"),
     "ui.quad.profit_split_help": (
         "Percentile of profitability above which profit counts as high.",
-        "Перцентиль доходности, выше которого доходность считается высокой.",
+        "Перцентиль прибыльности, выше которого прибыльность считается высокой.",
     ),
-    "ui.quad.profit_value": ("Profit split, amount", "Граница доходности, сумма"),
+    "ui.quad.profit_value": ("Profit split, amount", "Граница прибыльности, сумма"),
     "ui.quad.profit_value_help": (
         "Customers bringing more than this amount count as highly profitable.",
-        "Клиенты, принёсшие больше этой суммы, считаются высокодоходными.",
+        "Клиенты, принёсшие больше этой суммы, считаются высокоприбыльными.",
     ),
     "ui.quad.legend": ("{code} · {name}: {customers} · {share}", "{code} · {name}: {customers} · {share}"),
     "ui.settings.file_title": ("Scenario file", "Файл сценария"),
@@ -288,25 +289,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.settings.reset": ("Reset every setting", "Сбросить все настройки"),
     "ui.settings.reset_help": (
         "Go back to the default thresholds and definitions.",
-        "Вернуть пороги и определения по умолчанию.",
+        "Вернуть границы и определения по умолчанию.",
     ),
     # ABC × XYZ matrix page
     "ui.matrix.intro": (
         "ABC says how much a customer brings, XYZ how steadily. Move a threshold and "
         "watch customers change cells; click a cell to see who is in it.",
         "ABC показывает, сколько приносит клиент, XYZ — насколько стабильно. Двигайте "
-        "пороги и смотрите, как клиенты переходят между ячейками; нажмите на ячейку, "
+        "границы и смотрите, как клиенты переходят между ячейками; нажмите на ячейку, "
         "чтобы увидеть, кто в ней.",
     ),
-    "ui.matrix.m_a_customers": ("Customers in group A", "Клиентов в группе A"),
+    "ui.matrix.m_a_customers": ("Customers in group A", "Клиентов в классе A"),
     "ui.matrix.m_a_customers_help": (
         "Number of A customers and their share of all customers.",
-        "Число клиентов группы A и их доля среди всех клиентов.",
+        "Число клиентов класса A и их доля среди всех клиентов.",
     ),
-    "ui.matrix.m_a_revenue": ("Revenue from group A", "Выручка группы A"),
+    "ui.matrix.m_a_revenue": ("Revenue from group A", "Выручка класса A"),
     "ui.matrix.m_a_revenue_help": (
         "Share of total revenue brought by the A customers.",
-        "Доля общей выручки, которую приносят клиенты группы A.",
+        "Доля общей выручки, которую приносят клиенты класса A.",
     ),
     "ui.matrix.m_x_customers": ("Steady customers (X)", "Стабильных клиентов (X)"),
     "ui.matrix.m_x_customers_help": (
@@ -316,7 +317,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.matrix.m_core": ("The core (quadrant III)", "Ядро (квадрант III)"),
     "ui.matrix.m_core_help": (
         "Customers with high loyalty and high profitability.",
-        "Клиенты с высокой лояльностью и высокой доходностью.",
+        "Клиенты с высокой лояльностью и высокой прибыльностью.",
     ),
     "ui.matrix.metric": ("Show in the cells", "Показать в ячейках"),
     "ui.matrix.metric_customers": ("Customers", "Клиенты"),
@@ -336,7 +337,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Клиенты одной ячейки, начиная с наибольшей выручки.",
     ),
     "ui.matrix.customer": ("Customer", "Клиент"),
-    "ui.matrix.quad_title": ("Loyalty × profitability", "Лояльность × доходность"),
+    "ui.matrix.quad_title": ("Loyalty × profitability", "Лояльность × прибыльность"),
     "ui.matrix.quad_subtitle": (
         "{shown} of {total} customers drawn; legend: customers · revenue share",
         "Показано {shown} из {total}; в легенде: клиентов · доля выручки",
@@ -353,16 +354,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Customers sorted from the largest down: how much of the total the top share of "
         "them brings. The further the curve bows above the diagonal, the more the business "
         "depends on a few customers.",
-        "Клиенты отсортированы от крупных к мелким: какую часть итога приносит верхняя доля "
+        "Клиенты отсортированы от крупных к мелким: какую часть итога приносит доля крупнейших "
         "клиентов. Чем сильнее кривая выгибается над диагональю, тем больше бизнес зависит "
         "от немногих клиентов.",
     ),
-    "ui.pareto.top": ("Top share of customers", "Верхняя доля клиентов"),
+    "ui.pareto.top": ("Top share of customers", "Доля крупнейших клиентов"),
     "ui.pareto.top_help": (
         "Read off how much of the total this share of the largest customers brings.",
         "Посмотреть, какую часть итога приносит эта доля самых крупных клиентов.",
     ),
-    "ui.pareto.m_top": ("Top {x} bring", "Верхние {x} дают"),
+    "ui.pareto.m_top": ("Top {x} bring", "{x} крупнейших дают"),
     "ui.pareto.m_top_help": (
         "The chosen share of the largest customers and the share of the total they bring.",
         "Выбранная доля самых крупных клиентов и доля итога, которую они приносят.",
@@ -372,10 +373,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "0 = every customer brings the same; close to 1 = one customer brings almost everything.",
         "0 — все клиенты приносят поровну; ближе к 1 — почти всё приносит один клиент.",
     ),
-    "ui.pareto.m_a": ("Customers in group A", "Клиентов в группе A"),
+    "ui.pareto.m_a": ("Customers in group A", "Клиентов в классе A"),
     "ui.pareto.m_a_help": (
         "How many customers it takes to reach the A cut-off ({a}).",
-        "Сколько клиентов нужно, чтобы набрать порог группы A ({a}).",
+        "Сколько клиентов нужно, чтобы дойти до границы класса A ({a}).",
     ),
     "ui.pareto.m_nothing": ("Customers with nothing", "Клиентов без вклада"),
     "ui.pareto.m_nothing_help": (
@@ -384,11 +385,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Клиенты с нулевым или отрицательным значением (например, возвраты больше покупок). "
         "Они остаются в подсчёте, поэтому кривая в конце горизонтальна.",
     ),
-    "ui.pareto.readout": ("Top {x} bring {y}", "Верхние {x} приносят {y}"),
+    "ui.pareto.readout": ("Top {x} bring {y}", "{x} крупнейших приносят {y}"),
     "ui.pareto.chart_title": ("Pareto curve of {basis}", "Кривая Парето: {basis}"),
     "ui.pareto.chart_subtitle": (
         "Shaded bands: groups A, B, C at the current cut-offs · Gini {gini}",
-        "Цветные полосы: группы A, B, C при текущих порогах · Джини {gini}",
+        "Цветные полосы: классы A, B, C при текущих границах · Джини {gini}",
     ),
     "ui.pareto.x_axis": ("Share of customers, largest first", "Доля клиентов, от крупных"),
     "ui.pareto.y_axis": ("Share of {basis}", "Доля: {basis}"),
@@ -462,13 +463,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ui.strategy.kind": ("Segments", "Сегменты"),
     "ui.strategy.kind_abc_xyz": ("ABC × XYZ cells", "Ячейки ABC × XYZ"),
-    "ui.strategy.kind_quadrant": ("Loyalty × profitability", "Лояльность × доходность"),
+    "ui.strategy.kind_quadrant": ("Loyalty × profitability", "Лояльность × прибыльность"),
     "ui.strategy.cards_title": ("Strategy cards", "Карточки стратегий"),
     "ui.strategy.hide_empty": ("Hide empty segments", "Скрыть пустые сегменты"),
     "ui.strategy.edited": ("edited", "изменено"),
     "ui.strategy.size": (
         "**{customers}** customers ({share}) · **{revenue}** of revenue",
-        "**{customers}** клиентов ({share}) · **{revenue}** выручки",
+        "клиентов: **{customers}** ({share}) · выручка: **{revenue}**",
     ),
     "ui.strategy.title": ("Name", "Название"),
     "ui.strategy.summary": ("In short", "Кратко"),
@@ -510,8 +511,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.export.ready": ("The file is ready.", "Файл готов."),
     "ui.export.xlsx_title": ("Action plan (Excel)", "План действий (Excel)"),
     "ui.export.xlsx_note": (
-        "Summary, plan per segment and one sheet of customers per segment.",
-        "Сводка, план по сегментам и лист клиентов для каждого сегмента.",
+        "Conclusions, key customers at risk, a summary, the plan per segment and one sheet of "
+        "customers per segment.",
+        "Выводы, ключевые клиенты под угрозой, сводка, план по сегментам и лист клиентов для "
+        "каждого сегмента.",
     ),
     "ui.export.download_xlsx": ("Download the action plan", "Скачать план действий"),
     "ui.export.csv_title": ("Customer list for the CRM (CSV)", "Список клиентов для CRM (CSV)"),
@@ -519,8 +522,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.export.download_csv": ("Download customers of {code}", "Скачать клиентов {code}"),
     "ui.export.md_title": ("Report (Markdown)", "Отчёт (Markdown)"),
     "ui.export.md_note": (
-        "Headline figures, settings, segment sizes and the plan, as text.",
-        "Ключевые цифры, настройки, размеры сегментов и план — текстом.",
+        "Conclusions, key customers at risk, headline figures, settings, segment sizes and the "
+        "plan, as text.",
+        "Выводы, ключевые клиенты под угрозой, основные цифры, настройки, размеры сегментов и "
+        "план — текстом.",
     ),
     "ui.export.download_md": ("Download the report", "Скачать отчёт"),
     # Data page
@@ -605,7 +610,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.data.as_of": ("Analyse up to", "Анализировать по"),
     "ui.data.as_of_help": (
         "Last day of the window; recency is measured to this day.",
-        "Последний день окна; давность покупки считается до этого дня.",
+        "Последний день окна; время с последней покупки считается до этого дня.",
     ),
     "ui.data.preview_title": (
         "The first rows as the studio reads them",

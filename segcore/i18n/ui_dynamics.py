@@ -13,7 +13,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.page.migration": ("Segment migration", "Миграция между сегментами"),
     "ui.page.golden": ("Golden share", "Доля «золотых» клиентов"),
     "ui.page.plan": ("Plan vs actual", "План и факт"),
-    "ui.page.scenarios": ("Scenario A vs B", "Сценарий A и B"),
+    "ui.page.scenarios": ("Scenario 1 vs 2", "Сценарии 1 и 2"),
     "ui.page.sensitivity": ("Threshold sensitivity", "Чувствительность к границам"),
     "ui.dyn.grain": ("Period", "Период"),
     "ui.dyn.grain_M": ("Month", "Месяц"),
@@ -30,13 +30,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.dyncol.customers": ("Customers", "Клиенты"),
     "ui.dyncol.orders": ("Orders", "Заказы"),
     "ui.dyncol.avg_check": ("Average check", "Средний чек"),
-    "ui.dyncol.revenue_yoy": ("Revenue vs year ago", "Выручка к году назад"),
+    "ui.dyncol.revenue_yoy": ("Revenue vs year ago", "Выручка, г/г"),
     "ui.dyncol.revenue_pop": ("Revenue vs previous", "Выручка к пред. периоду"),
-    "ui.dyncol.customers_yoy": ("Customers vs year ago", "Клиенты к году назад"),
+    "ui.dyncol.customers_yoy": ("Customers vs year ago", "Клиенты, г/г"),
     "ui.dyncol.customers_pop": ("Customers vs previous", "Клиенты к пред. периоду"),
-    "ui.dyncol.orders_yoy": ("Orders vs year ago", "Заказы к году назад"),
+    "ui.dyncol.orders_yoy": ("Orders vs year ago", "Заказы, г/г"),
     "ui.dyncol.orders_pop": ("Orders vs previous", "Заказы к пред. периоду"),
-    "ui.dyncol.avg_check_yoy": ("Check vs year ago", "Чек к году назад"),
+    "ui.dyncol.avg_check_yoy": ("Check vs year ago", "Чек, г/г"),
     "ui.dyncol.avg_check_pop": ("Check vs previous", "Чек к пред. периоду"),
     "ui.dyncol.active": ("Active", "Активные"),
     "ui.dyncol.new": ("New", "Новые"),
@@ -45,7 +45,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.base.m_returning": ("Returning", "Вернулись"),
     "ui.dyncol.reactivated": ("Reactivated", "Реактивированные"),
     "ui.dyncol.lost": ("Lost", "Ушедшие"),
-    "ui.dyncol.live": ("Live base", "Живая база"),
+    "ui.dyncol.live": ("Live base", "Действующая база"),
     "ui.dyncol.retention_rate": ("Retention", "Удержание"),
     "ui.dyncol.golden_revenue": ("Golden revenue", "Выручка «золотых»"),
     "ui.dyncol.share": ("Golden share", "Доля «золотых»"),
@@ -63,20 +63,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.dyncol.current_exactly": ("Now, exactly k", "Сейчас, ровно k"),
     "ui.dyncol.current_at_least": ("Now, k or more", "Сейчас, k и больше"),
     "ui.dyncol.ever_at_least": ("Ever, k or more", "Когда-либо, k и больше"),
-    "ui.dyncol.abc_a": ("ABC in A", "ABC в A"),
-    "ui.dyncol.abc_b": ("ABC in B", "ABC в B"),
-    "ui.dyncol.xyz_a": ("XYZ in A", "XYZ в A"),
-    "ui.dyncol.xyz_b": ("XYZ in B", "XYZ в B"),
-    "ui.dyncol.abc_xyz_a": ("Cell in A", "Ячейка в A"),
-    "ui.dyncol.abc_xyz_b": ("Cell in B", "Ячейка в B"),
-    "ui.dyncol.quadrant_a": ("Quadrant in A", "Квадрант в A"),
-    "ui.dyncol.quadrant_b": ("Quadrant in B", "Квадрант в B"),
+    "ui.dyncol.abc_a": ("ABC, scenario 1", "ABC, сценарий 1"),
+    "ui.dyncol.abc_b": ("ABC, scenario 2", "ABC, сценарий 2"),
+    "ui.dyncol.xyz_a": ("XYZ, scenario 1", "XYZ, сценарий 1"),
+    "ui.dyncol.xyz_b": ("XYZ, scenario 2", "XYZ, сценарий 2"),
+    "ui.dyncol.abc_xyz_a": ("Cell, scenario 1", "Ячейка, сценарий 1"),
+    "ui.dyncol.abc_xyz_b": ("Cell, scenario 2", "Ячейка, сценарий 2"),
+    "ui.dyncol.quadrant_a": ("Quadrant, scenario 1", "Квадрант, сценарий 1"),
+    "ui.dyncol.quadrant_b": ("Quadrant, scenario 2", "Квадрант, сценарий 2"),
     "ui.dyncol.code": ("Segment", "Сегмент"),
-    "ui.dyncol.customers_a": ("Customers in A", "Клиентов в A"),
-    "ui.dyncol.customers_b": ("Customers in B", "Клиентов в B"),
+    "ui.dyncol.customers_a": ("Customers, scenario 1", "Клиентов, сценарий 1"),
+    "ui.dyncol.customers_b": ("Customers, scenario 2", "Клиентов, сценарий 2"),
     "ui.dyncol.customers_change": ("Change", "Изменение"),
-    "ui.dyncol.revenue_a": ("Revenue in A", "Выручка в A"),
-    "ui.dyncol.revenue_b": ("Revenue in B", "Выручка в B"),
+    "ui.dyncol.revenue_a": ("Revenue, scenario 1", "Выручка, сценарий 1"),
+    "ui.dyncol.revenue_b": ("Revenue, scenario 2", "Выручка, сценарий 2"),
     # Sales by period
     "ui.periods.intro": (
         "Revenue, customers, orders and the average check per period, each against the same "
@@ -89,7 +89,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.periods.years_help": (
         "How many of the last years to show. Growth against a year earlier also uses the year "
         "before the first one shown.",
-        "Сколько последних лет показать. Рост к году назад использует и год перед первым показанным.",
+        "Сколько последних лет показать. Для роста г/г берётся и год перед первым показанным.",
     ),
     "ui.periods.split": ("Split by", "Разбивка"),
     "ui.periods.split_help": (
@@ -114,7 +114,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.periods.year_ago": ("A year earlier", "Год назад"),
     "ui.periods.growth_title": ("Growth of {metric}", "Рост: {metric}"),
     "ui.periods.growth": ("Growth", "Рост"),
-    "ui.periods.yoy": ("vs a year earlier", "к году назад"),
+    "ui.periods.yoy": ("vs a year earlier", "г/г"),
     "ui.periods.pop": ("vs the previous period", "к предыдущему периоду"),
     "ui.periods.table_title": ("Every period", "Все периоды"),
     # Customer base
@@ -124,7 +124,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Как меняется клиентская база: новые клиенты, те, кто продолжает покупать, вернувшиеся "
         "и ушедшие — по периодам; и как долго покупает каждая когорта привлечения.",
     ),
-    "ui.base.lost_after": ("Lost after ({unit} without a purchase)", "Ушедший после ({unit} без покупок)"),
+    "ui.base.lost_after": (
+        "Lost after ({unit} without a purchase)",
+        "Считать ушедшим после ({unit} без покупок)",
+    ),
     "ui.base.lost_after_help": (
         "A customer counts as lost after this many whole periods without a purchase.",
         "Клиент считается ушедшим после стольких целых периодов без покупок.",
@@ -152,7 +155,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Доля активных клиентов предыдущего периода, купивших и в этом.",
     ),
     "ui.base.flow_title": ("Movements of the customer base", "Движение клиентской базы"),
-    "ui.base.live_title": ("Live base and active customers", "Живая база и активные клиенты"),
+    "ui.base.live_title": ("Live base and active customers", "Действующая база и активные клиенты"),
     "ui.base.customers": ("Customers", "Клиенты"),
     "ui.base.table_title": ("Every period", "Все периоды"),
     "ui.base.cohort_title": ("Retention by acquisition cohort", "Удержание по когортам привлечения"),
@@ -209,7 +212,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ui.golden.size_help_quadrant": (
         "Customers in quadrant III (high loyalty, high profit) under the current scenario.",
-        "Клиенты квадранта III (высокая лояльность, высокая доходность) по текущему сценарию.",
+        "Клиенты квадранта III (высокая лояльность, высокая прибыльность) по текущему сценарию.",
     ),
     "ui.golden.pooled": ("Share, all periods", "Доля за всё время"),
     "ui.golden.pooled_help": (
@@ -339,7 +342,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ui.migr.cell_caption": (
         "{n} customers; revenue in {b}: {revenue} (up to 1,000 largest shown).",
-        "{n} клиентов; выручка за {b}: {revenue} (показаны до 1000 крупнейших).",
+        "Клиентов: {n}; выручка за {b}: {revenue} (показаны до 1000 крупнейших).",
     ),
     "ui.migr.stayed_title": (
         "Who kept a segment, over all {n} {unit}",
@@ -349,9 +352,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.migr.stayed_text": (
         "**{all}** customers are in {code} in every one of the {n} {unit}; **{ever}** were at "
         "some time (the last row). Each period is classified on its own.",
-        "В сегменте {code} во всех периодах ({n}, {unit}): **{all}**; когда-либо столько же "
-        "периодов подряд: **{ever}** (последняя строка). Каждый период классифицируется "
-        "отдельно.",
+        "Клиентов, которые были в сегменте {code} во всех периодах ({n}, {unit}): **{all}**; "
+        "хоть раз столько периодов подряд: **{ever}** (последняя строка). Каждый период "
+        "классифицируется отдельно.",
     ),
     # Plan vs actual
     "ui.plan.intro": (
@@ -410,24 +413,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "покрытые данными частично; у периодов после конца данных факта ещё нет.",
     ),
     "ui.plan.table_title": ("Every plan line", "Все строки плана"),
-    # Scenario A vs B
+    # Scenario 1 vs 2 (numbered: the letters A and B are classes)
     "ui.scenb.intro": (
-        "Scenario A is the current scenario (Settings, Matrix). Scenario B is a second set of "
+        "Scenario 1 is the current scenario (Settings, Matrix). Scenario 2 is a second set of "
         "thresholds kept on this page: move its sliders and see who changes segment.",
-        "Сценарий A — текущий (настройки, матрица). Сценарий B — второй набор границ, который "
+        "Сценарий 1 — текущий (настройки, матрица). Сценарий 2 — второй набор границ, который "
         "хранится на этой странице: двигайте его ползунки и смотрите, кто меняет сегмент.",
     ),
-    "ui.scenb.b_title": ("**Scenario B thresholds**", "**Границы сценария B**"),
-    "ui.scenb.a_is": ("Scenario A: {summary}", "Сценарий A: {summary}"),
+    "ui.scenb.b_title": ("**Scenario 2 thresholds**", "**Границы сценария 2**"),
+    "ui.scenb.a_is": ("Scenario 1: {summary}", "Сценарий 1: {summary}"),
     "ui.scenb.summary": (
         "A {a} · B {b} · X {x} · Y {y} · loyalty {loyalty} · profit {profit}",
-        "A {a} · B {b} · X {x} · Y {y} · лояльность {loyalty} · доходность {profit}",
+        "A {a} · B {b} · X {x} · Y {y} · лояльность {loyalty} · прибыльность {profit}",
     ),
-    "ui.scenb.copy": ("Copy A into B", "Скопировать A в B"),
+    "ui.scenb.copy": ("Copy scenario 1 into 2", "Скопировать сценарий 1 во 2"),
     "ui.scenb.moved": ("Change segment", "Меняют сегмент"),
     "ui.scenb.moved_help": (
-        "Customers whose ABC class, XYZ class or quadrant differs between A and B.",
-        "Клиенты, у которых в A и B различается класс ABC, класс XYZ или квадрант.",
+        "Customers whose ABC class, XYZ class or quadrant differs between scenarios 1 and 2.",
+        "Клиенты, у которых в сценариях 1 и 2 различается класс ABC, класс XYZ или квадрант.",
     ),
     "ui.scenb.moved_abc": ("Change ABC class", "Меняют ABC"),
     "ui.scenb.moved_xyz": ("Change XYZ class", "Меняют XYZ"),
@@ -438,16 +441,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Выручка клиентов, меняющих сегмент.",
     ),
     "ui.scenb.side_kind": ("Compare", "Сравнить"),
-    "ui.scenb.side_a": ("Scenario A", "Сценарий A"),
-    "ui.scenb.side_b": ("Scenario B", "Сценарий B"),
-    "ui.scenb.heatmap_title": ("From A → to B: customers", "Из A → в B: клиенты"),
-    "ui.scenb.no_movers": (
-        "No customer moves: scenarios A and B put every customer in the same ABC class, XYZ class "
-        "and quadrant. Move a threshold of B above to see who would change segment.",
-        "Ни один клиент не меняет сегмент: в сценариях A и B у каждого клиента те же класс ABC, "
-        "класс XYZ и квадрант. Сдвиньте границу сценария B выше, чтобы увидеть, кто сменит сегмент.",
+    "ui.scenb.side_a": ("Scenario 1", "Сценарий 1"),
+    "ui.scenb.side_b": ("Scenario 2", "Сценарий 2"),
+    "ui.scenb.heatmap_title": (
+        "From scenario 1 → to scenario 2: customers",
+        "Из сценария 1 → в сценарий 2: клиенты",
     ),
-    "ui.scenb.movers_title": ("Customers who move, from A → to B", "Клиенты, меняющие сегмент: из A → в B"),
+    "ui.scenb.no_movers": (
+        "No customer moves: scenarios 1 and 2 put every customer in the same ABC class, XYZ class "
+        "and quadrant. Move a threshold of scenario 2 above to see who would change segment.",
+        "Ни один клиент не меняет сегмент: в сценариях 1 и 2 у каждого клиента те же класс ABC, "
+        "класс XYZ и квадрант. Сдвиньте границу сценария 2 выше, чтобы увидеть, кто сменит сегмент.",
+    ),
+    "ui.scenb.movers_title": (
+        "Customers who move, from scenario 1 → to scenario 2",
+        "Клиенты, меняющие сегмент: из сценария 1 → в сценарий 2",
+    ),
     "ui.scenb.first_rows": (
         "The 1,000 largest of {n} are shown; the downloads hold all of them.",
         "Показаны 1000 крупнейших из {n}; в выгрузках — все.",
@@ -467,19 +476,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.sens.group": ("Thresholds", "Границы"),
     "ui.sens.group_abc": ("ABC", "ABC"),
     "ui.sens.group_xyz": ("XYZ", "XYZ"),
-    "ui.sens.group_quadrant": ("Loyalty × profit", "Лояльность × доходность"),
+    "ui.sens.group_quadrant": ("Loyalty × profit", "Лояльность × прибыльность"),
     "ui.sens.param_abc_a": ("ABC: where A closes", "ABC: граница A"),
     "ui.sens.param_abc_b": ("ABC: where B closes", "ABC: граница B"),
     "ui.sens.param_xyz_x": ("XYZ: largest CV of X", "XYZ: наибольший CV для X"),
     "ui.sens.param_xyz_y": ("XYZ: largest CV of Y", "XYZ: наибольший CV для Y"),
     "ui.sens.param_loyalty_split": ("Loyalty split (percentile)", "Граница лояльности (перцентиль)"),
-    "ui.sens.param_profit_split": ("Profit split", "Граница доходности"),
+    "ui.sens.param_profit_split": ("Profit split", "Граница прибыльности"),
     "ui.sens.title_customer_share": ("Share of customers", "Доля клиентов"),
     "ui.sens.title_revenue_share": ("Share of revenue", "Доля выручки"),
     "ui.sens.axis_customer_share": ("Customers", "Клиенты"),
     "ui.sens.axis_revenue_share": ("Revenue", "Выручка"),
     "ui.sens.now": ("now {value}", "сейчас {value}"),
-    "ui.sens.b": ("B {value}", "B {value}"),
+    "ui.sens.b": ("scenario 2: {value}", "сценарий 2: {value}"),
     "ui.sens.how_to_read": (
         "A flat stretch means the classes do not care where the threshold sits there; a steep "
         "step near the dashed line means a small move reclassifies many customers. The XYZ "

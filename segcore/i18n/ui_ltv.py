@@ -66,7 +66,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Time is measured in **weeks** (frequency, recency, age and the models' rates are per "
         "week). Calibration: {start} – {end} ({weeks} weeks). Check period: {check_start} – "
         "{check_end} ({check_weeks} weeks). CLV is forecast for {months} months from {end}.",
-        "Время измеряется в **неделях** (частота, давность, возраст и темпы моделей — в "
+        "Время измеряется в **неделях** (частота, recency, возраст и темпы моделей — в "
         "неделях). Обучение: {start} – {end} ({weeks} нед.). Проверка: {check_start} – "
         "{check_end} ({check_weeks} нед.). CLV прогнозируется на {months} мес. от {end}.",
     ),
@@ -75,7 +75,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "week). Calibration: {start} – {end} ({weeks} weeks), no check period: move the end "
         "of calibration earlier to see how well the model predicts. CLV is forecast for "
         "{months} months from {end}.",
-        "Время измеряется в **неделях** (частота, давность, возраст и темпы моделей — в "
+        "Время измеряется в **неделях** (частота, recency, возраст и темпы моделей — в "
         "неделях). Обучение: {start} – {end} ({weeks} нед.), проверки нет: сдвиньте конец "
         "обучения раньше, чтобы увидеть, насколько точно прогнозирует модель. CLV "
         "прогнозируется на {months} мес. от {end}.",
@@ -284,7 +284,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.clv.top_note": (
         "Recency = weeks from the first to the last purchase; age = weeks from the first "
         "purchase to the end of calibration. The interval is the {level} bootstrap interval.",
-        "Давность = недель от первой до последней покупки; возраст = недель от первой покупки "
+        "Recency — недель от первой до последней покупки; возраст — недель от первой покупки "
         "до конца обучения. Интервал — {level} бутстреп-интервал.",
     ),
     # Segments
@@ -329,11 +329,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Использовать прогнозный CLV в сегментации",
     ),
     "ui.clv.use_abc": ("Rank ABC by predicted CLV", "Ранжировать ABC по прогнозному CLV"),
-    "ui.clv.use_profit": ("Measure profitability by predicted CLV", "Измерять доходность прогнозным CLV"),
+    "ui.clv.use_profit": ("Measure profitability by predicted CLV", "Измерять прибыльность прогнозным CLV"),
     "ui.clv.use_note": (
         "Now: ABC by {abc}, profitability by {profit}. Both are also on the Settings page; "
         "predicted CLV is available there while this session has a finished fit on this data.",
-        "Сейчас: ABC — по показателю «{abc}», доходность — по показателю «{profit}». Оба выбора "
+        "Сейчас: ABC — по показателю «{abc}», прибыльность — по показателю «{profit}». Оба выбора "
         "есть и на странице настроек; прогнозный CLV доступен там, пока в этой сессии есть "
         "завершённая подгонка на этих данных.",
     ),

@@ -1,13 +1,13 @@
-"""The Markdown report: headline figures, settings used, segment sizes and a plan per segment.
+"""The Markdown report: conclusions, key customers at risk, headline figures, settings, plans.
 
-Numbers, shares and dates are written by :mod:`segcore.i18n.format`; user text (segment
-names, settings values) passes through the formula guard and is kept on one line with
-table pipes escaped.
+Numbers, shares and dates are written by :mod:`segcore.i18n.format`; user text (customer
+ids, segment names, edited cards, settings values) passes through the formula guard and
+is escaped for Markdown (:mod:`segcore.report.md_text`): on one line, no markup, no HTML.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -16,28 +16,15 @@ import pandas as pd
 
 from segcore.i18n import has_key, t
 from segcore.i18n.format import fmt_date, fmt_figure, fmt_int, fmt_number, fmt_percent, fmt_plain
+from segcore.insight import Finding
 from segcore.report.guard import safe_cell
 from segcore.report.labels import setting_label, setting_number, setting_value
+from segcore.report.markdown_insight import md_at_risk, md_conclusions
+from segcore.report.md_text import md_table, md_text
 from segcore.report.playbook import Playbook, priority_label
-from segcore.report.segments import SegmentKind, kind_of_codes, segment_name, summary_rows
+from segcore.report.segments import kind_of_codes, segment_name, summary_rows
 
 __all__ = ["markdown_report"]
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _md_cell(value: Any) -> str:
-    """Give a table cell on one line with pipes escaped (guard text with safe_cell first)."""
-    return _one_line(str(value)).replace("|", "\\|")
-
-
-def _md_table(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> list[str]:
-    lines = ["| " + " | ".join(_md_cell(h) for h in header) + " |"]
-    lines.append("|" + "|".join("---" for _ in header) + "|")
-    lines.extend("| " + " | ".join(_md_cell(c) for c in row) + " |" for row in rows)
-    return lines
 
 
 def _fact_text(name: str, value: Any, lang: str) -> str:
@@ -45,7 +32,7 @@ def _fact_text(name: str, value: Any, lang: str) -> str:
     if isinstance(value, datetime | date):
         return fmt_date(value, lang)
     if isinstance(value, bool) or not isinstance(value, int | float | np.number):
-        return _one_line(str(value))
+        return md_text(value)
     if name.endswith(("share", "rate")):
         return fmt_percent(float(value), lang)
     return fmt_figure(float(value), lang)
@@ -61,24 +48,24 @@ def _fact_label(name: str, lang: str) -> str:
 def _md_plan(code: str, customers: int, playbook: Playbook, lang: str) -> list[str]:
     """Give one segment's plan: title and size, summary, goal, actions, KPIs, rhythm, owner."""
     card = playbook.card(code, lang)
-    lines = [f"### {code} — {_one_line(card.title)} ({fmt_int(customers, lang)})", ""]
+    lines = [f"### {code} — {md_text(card.title)} ({fmt_int(customers, lang)})", ""]
     lines += [
-        f"*{_one_line(card.summary)}*",
+        f"*{md_text(card.summary)}*",
         "",
-        f"**{t('export.head.goal', lang)}:** {_one_line(card.goal)}",
+        f"**{t('export.head.goal', lang)}:** {md_text(card.goal)}",
         "",
         f"**{t('export.head.actions', lang)}:**",
         "",
     ]
-    lines += [f"- {_one_line(action)}" for action in card.actions]
+    lines += [f"- {md_text(action)}" for action in card.actions]
     lines += ["", f"**{t('export.head.kpis', lang)}:**", ""]
-    lines += [f"- {_one_line(kpi)}" for kpi in card.kpis]
+    lines += [f"- {md_text(kpi)}" for kpi in card.kpis]
     for head, text in (
         ("rhythm", card.rhythm),
         ("owner", card.owner),
         ("priority", priority_label(card.priority, lang)),
     ):
-        lines += ["", f"**{t(f'export.head.{head}', lang)}:** {_one_line(text)}"]
+        lines += ["", f"**{t(f'export.head.{head}', lang)}:** {md_text(text)}"]
     return [*lines, ""]
 
 
@@ -87,22 +74,20 @@ def _settings_text(key: str, value: str, lang: str) -> str:
     shown = setting_value(key, value, lang)
     number = setting_number(value) if shown == value else None
     if number is None:
-        return str(safe_cell(shown))
+        return md_text(safe_cell(shown))
     return fmt_plain(number, lang)
 
 
 def _settings_rows(settings_flat: Mapping[str, str], lang: str) -> list[tuple[str, str]]:
     return [
-        (str(safe_cell(setting_label(key, lang))), _settings_text(key, str(value), lang))
+        (md_text(safe_cell(setting_label(key, lang))), _settings_text(key, str(value), lang))
         for key, value in settings_flat.items()
     ]
 
 
-def _md_head(
-    facts: Mapping[str, Any], settings_flat: Mapping[str, str], kind: SegmentKind, lang: str
-) -> list[str]:
-    """Give the title, the headline figures and the settings table."""
-    lines = [f"# {t(f'export.report.title.{kind}', lang)}", ""]
+def _md_head(facts: Mapping[str, Any], settings_flat: Mapping[str, str], lang: str) -> list[str]:
+    """Give the headline figures and the settings table."""
+    lines: list[str] = []
     if facts:
         lines += [f"## {t('export.report.headline', lang)}", ""]
         lines += [
@@ -114,7 +99,7 @@ def _md_head(
     if not settings_flat:
         return [*lines, t("export.report.no_settings", lang), ""]
     header = (t("export.head.setting", lang), t("export.head.value", lang))
-    return [*lines, *_md_table(header, _settings_rows(settings_flat, lang)), ""]
+    return [*lines, *md_table(header, _settings_rows(settings_flat, lang)), ""]
 
 
 def _md_segments(table: pd.DataFrame, playbook: Playbook, lang: str) -> list[str]:
@@ -125,14 +110,14 @@ def _md_segments(table: pd.DataFrame, playbook: Playbook, lang: str) -> list[str
     rows = [
         (
             code or "—",
-            safe_cell(segment_name(code, playbook, lang)),
+            md_text(safe_cell(segment_name(code, playbook, lang))),
             fmt_int(float(n), lang),
             fmt_number(float(rev), lang, 2),
             fmt_percent(share, lang),
         )
         for code, n, rev, share in table.itertuples(index=False)
     ]
-    return [f"## {t('export.report.segments', lang)}", "", *_md_table(header, rows), ""]
+    return [f"## {t('export.report.segments', lang)}", "", *md_table(header, rows), ""]
 
 
 def markdown_report(
@@ -140,9 +125,12 @@ def markdown_report(
     settings_flat: Mapping[str, str],
     playbook: Playbook | None = None,
     lang: str = "en",
+    *,
+    findings: Sequence[Finding] | None = None,
+    at_risk: pd.DataFrame | None = None,
     **facts: Any,
 ) -> str:
-    """Give a readable report: headline figures, settings, a segment table, a plan per segment.
+    """Give a readable report: conclusions, at risk, headline figures, settings, segments, plans.
 
     ``summary`` has one row per segment (``segment``, ``customers``, ``revenue`` and
     optionally ``revenue_share``; see :func:`~segcore.report.segments.segment_sizes`).
@@ -150,11 +138,19 @@ def markdown_report(
     are headline figures shown in the given order (``source``, ``created``, ``customers``,
     ``revenue``, ``top_share`` … have translated labels; names ending in ``share`` or
     ``rate`` are shown as percentages of a 0 … 1 value). The plan covers only segments that
-    have customers.
+    have customers. ``findings`` (:func:`segcore.findings`) and ``at_risk``
+    (:func:`segcore.at_risk`) come first, right after the title, each when given. Text a
+    user brought (customer ids, edited cards, the source's name) is escaped for Markdown.
     """
     playbook = playbook or Playbook()
     table = summary_rows(summary, None)
-    lines = _md_head(facts, settings_flat, kind_of_codes(table["segment"]), lang)
+    kind = kind_of_codes(table["segment"])
+    lines = [f"# {t(f'export.report.title.{kind}', lang)}", ""]
+    if findings is not None:
+        lines += md_conclusions(findings, lang)
+    if at_risk is not None:
+        lines += md_at_risk(at_risk, lang)
+    lines += _md_head(facts, settings_flat, lang)
     lines += _md_segments(table, playbook, lang)
     lines += [f"## {t('export.report.plan', lang)}", ""]
     planned = [

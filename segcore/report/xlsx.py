@@ -1,4 +1,4 @@
-"""The action-plan workbook (XLSX): a summary, the plan, and one sheet of customers per segment.
+"""The action-plan workbook (XLSX): conclusions, key customers at risk, a summary, the plan, segments.
 
 The workbook is written in memory with formulas, URLs and numbers-from-text switched off, so
 no text a user brought can become a live formula or link; every text cell is also guarded
@@ -19,7 +19,9 @@ import pandas as pd
 import xlsxwriter
 
 from segcore.i18n import t
+from segcore.insight import Finding
 from segcore.report.columns import column_kind
+from segcore.report.conclusions import conclusions
 from segcore.report.labels import column_label, setting_label, setting_number, setting_value
 from segcore.report.playbook import Playbook, priority_label
 from segcore.report.segments import (
@@ -39,6 +41,7 @@ from segcore.report.xlsx_cells import (
     write_header,
     write_value,
 )
+from segcore.report.xlsx_insight import write_at_risk, write_conclusions
 
 __all__ = ["action_plan_xlsx"]
 
@@ -183,6 +186,23 @@ def _write_plan(
     sheet.freeze_panes(1, 1)
 
 
+def _write_insight(
+    book: Any,
+    used: set[str],
+    styles: dict,
+    lang: str,
+    findings: Sequence[Finding] | None,
+    at_risk: pd.DataFrame | None,
+) -> None:
+    """Add the conclusions sheet and the at-risk sheet for what is given."""
+    if findings is not None:
+        sheet = book.add_worksheet(_sheet_name(t("export.sheet.conclusions", lang), used))
+        write_conclusions(sheet, conclusions(findings, lang), styles, lang)
+    if at_risk is not None:
+        sheet = book.add_worksheet(_sheet_name(t("export.sheet.at_risk", lang), used))
+        write_at_risk(sheet, at_risk, styles, lang)
+
+
 def action_plan_xlsx(
     customers: pd.DataFrame,
     segments: Any,
@@ -194,8 +214,10 @@ def action_plan_xlsx(
     *,
     source: str = "",
     created: date | None = None,
+    findings: Sequence[Finding] | None = None,
+    at_risk: pd.DataFrame | None = None,
 ) -> bytes:
-    """Give the action-plan workbook (XLSX bytes): summary, plan, one sheet per segment.
+    """Give the action-plan workbook (XLSX bytes): conclusions, at risk, summary, plan, segments.
 
     - ``customers``: the customer table; extra attribute columns are exported too.
     - ``segments``: each customer's code: ``None`` when the code column (``cell`` or
@@ -210,11 +232,16 @@ def action_plan_xlsx(
     - ``settings_flat``: the settings used (``Scenario.to_flat_dict()``), shown with
       readable labels; numbers are written as numbers.
     - ``source``: the data source's name; ``created``: the report date (default today).
+    - ``findings``: the conclusions (:func:`segcore.findings`), written first on a sheet of
+      their own, one row per finding in the order given, with the first customers of each;
+      ``at_risk``: the key customers at risk (:func:`segcore.at_risk`), on the next sheet.
+      Each sheet is left out when its argument is ``None`` (an empty list still gets it).
 
-    Sheets: summary, action plan (one row per segment that has customers), then one sheet
-    per non-empty segment named "<code> <card title>" (at most 31 characters, unique,
-    without ``[]:*?/\\``), highest revenue first; customers without a code get a sheet of
-    their own. Headers are frozen and filterable; every text cell is guarded.
+    Sheets: conclusions and at risk (when given), summary, action plan (one row per segment
+    that has customers), then one sheet per non-empty segment named "<code> <card title>"
+    (at most 31 characters, unique, without ``[]:*?/\\``), highest revenue first; customers
+    without a code get a sheet of their own. Headers are frozen and filterable; every text
+    cell is guarded.
     """
     playbook = playbook or Playbook()
     codes = segment_codes(customers, segments, segment_kind)
@@ -233,6 +260,7 @@ def action_plan_xlsx(
     with xlsxwriter.Workbook(buffer, dict(_BOOK_OPTIONS)) as book:
         styles = cell_styles(book, lang)
         used: set[str] = set()
+        _write_insight(book, used, styles, lang, findings, at_risk)
         summary_sheet = book.add_worksheet(_sheet_name(t("export.sheet.summary", lang), used))
         plan_sheet = book.add_worksheet(_sheet_name(t("export.sheet.playbook", lang), used))
         _write_summary(summary_sheet, table, settings_flat, meta, playbook, styles, lang)

@@ -119,10 +119,10 @@ def test_the_language_switch_translates_and_formats_for_russian():
     at.segmented_control(key="lang").set_value("ru").run()
     assert_clean(at)
     assert at.title[0].value == "Матрица ABC × XYZ"
-    value = metric(at, "Клиентов в группе A")
+    value = metric(at, "Клиентов в классе A")
     count = expected("cdnow", Scenario()).abc_counts[0]
     assert value.startswith(f"{count:,}".replace(",", "\u00a0"))
-    share = next(m for m in at.metric if m.label == "Клиентов в группе A").proto.delta
+    share = next(m for m in at.metric if m.label == "Клиентов в классе A").proto.delta
     assert "," in share and share.endswith("\u00a0%")  # the share under it, with a decimal comma
     at.switch_page(PAGES["settings"]).run()
     assert at.title[0].value == "Настройки"

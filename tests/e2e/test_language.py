@@ -30,7 +30,7 @@ def test_russian_and_back_translates_the_matrix_page_and_keeps_a_moved_slider(co
     assert "Граница A" in page.locator(".st-key-abc_a").inner_text()
     nav = page.locator(NAV).inner_text()
     assert "Кривая Парето" in nav and "Настройки" in nav, nav
-    assert page.locator(METRIC, has_text="Клиентов в группе A").count() == 1
+    assert page.locator(METRIC, has_text="Клиентов в классе A").count() == 1
     assert matrix_counts(page) == expected
 
     set_language(page, "en")

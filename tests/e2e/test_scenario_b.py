@@ -30,7 +30,7 @@ def whole(text: str) -> int:
 def test_moving_a_scenario_b_threshold_changes_the_moved_count(context, app_url):
     page = context.new_page()
     page.goto(f"{app_url}/scenarios", timeout=120_000)
-    page.locator("h1", has_text="Scenario A vs B").wait_for(timeout=120_000)
+    page.locator("h1", has_text="Scenario 1 vs 2").wait_for(timeout=120_000)
     settle(page, 120_000)
     assert whole(metric_value(page, "Change segment")) == 0  # B starts as a copy of A
     thumb = page.locator(".st-key-b_abc_a input[type=range]")

@@ -16,11 +16,12 @@ def _sheet_rows(sheet) -> list[tuple]:
 
 
 def _check_action_plan(path, counts: dict[str, int], a: float) -> None:
-    """Check the XLSX action plan: summary with sizes and thresholds, plan, one sheet per segment."""
+    """Check the XLSX action plan: conclusions, at risk, summary with sizes and thresholds, plan, segments."""
     book = openpyxl.load_workbook(path, read_only=True)
     names = book.sheetnames
-    assert names[:2] == [t("export.sheet.summary", "en"), t("export.sheet.playbook", "en")], names
-    summary = _sheet_rows(book[names[0]])
+    sheets = ("conclusions", "at_risk", "summary", "playbook")
+    assert names[:4] == [t(f"export.sheet.{sheet}", "en") for sheet in sheets], names
+    summary = _sheet_rows(book[names[2]])
     sizes = {
         str(row[0]).split(" — ")[0]: row[1]
         for row in summary
@@ -32,10 +33,10 @@ def _check_action_plan(path, counts: dict[str, int], a: float) -> None:
     settings = {row[0]: row[1] for row in summary if row[0]}
     assert settings[setting_label("abc_a", "en")] == pytest.approx(a)
     assert settings[setting_label("abc_b", "en")] == pytest.approx(Scenario().abc.b)
-    plan = _sheet_rows(book[names[1]])
+    plan = _sheet_rows(book[names[3]])
     planned = {str(row[0]).split(" — ")[0]: row[1] for row in plan[1:]}
     assert planned == {cell: n for cell, n in counts.items() if n > 0}, planned
-    segment_sheets = {name.split(" ")[0]: name for name in names[2:]}
+    segment_sheets = {name.split(" ")[0]: name for name in names[4:]}
     assert set(segment_sheets) == {cell for cell, n in counts.items() if n > 0}, names
     for cell, name in segment_sheets.items():
         rows = _sheet_rows(book[name])

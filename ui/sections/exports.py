@@ -3,7 +3,9 @@
 A file is built only when its "prepare" button is pressed (an XLSX of a large base takes a
 while), with a status box; the bytes stay in the session next to a fingerprint of what
 they were built from (data, scenario, edited cards, language, segment kind) and are dropped
-when that changes, so a download never hands out a stale plan.
+when that changes, so a download never hands out a stale plan. The workbook and the
+Markdown report open with the conclusions (:func:`segcore.findings`) and the key customers
+at risk (:func:`segcore.at_risk`) of the same scenario, as the command line writes them.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ import streamlit as st
 
 from segcore.classify.segmentation import Segmentation
 from segcore.errors import UserFacingError
+from segcore.insight import Finding, at_risk, findings
 from segcore.report import SegmentKind, action_plan_xlsx, markdown_report, segment_csv
+from ui import context
 from ui.data import Analysis
 from ui.state import keys, scenario, session
 from ui.text import show_error, tr
@@ -67,10 +71,22 @@ def _prepare(name: str, fingerprint: str, make: Callable[[], bytes]) -> None:
         _build(name, fingerprint, make)
 
 
+def _insight(analysis: Analysis) -> tuple[list[Finding], pd.DataFrame]:
+    """Give the conclusions and the at-risk list of the current scenario on the analysis' table."""
+    current = scenario.current()
+    dataset = context.active_dataset()
+    if dataset is None:
+        found = findings(analysis.customers, current)
+    else:
+        found = dataset.query(lambda data: findings(analysis.customers, current, transactions=data))
+    return found, at_risk(analysis.customers, current)
+
+
 def _action_plan(analysis: Analysis, seg: Segmentation, kind: SegmentKind, dataset: str) -> bytes:
     codes = seg.cell if kind == "abc_xyz" else seg.quadrant
     summary = seg.matrix if kind == "abc_xyz" else seg.quadrant_summary
     settings = scenario.current().to_flat_dict()
+    found, risk = _insight(analysis)
     return action_plan_xlsx(
         analysis.customers,
         codes,
@@ -81,17 +97,22 @@ def _action_plan(analysis: Analysis, seg: Segmentation, kind: SegmentKind, datas
         kind,
         source=dataset,
         created=date.today(),
+        findings=found,
+        at_risk=risk,
     )
 
 
 def _report(analysis: Analysis, seg: Segmentation, kind: str, dataset: str) -> bytes:
     summary = seg.matrix if kind == "abc_xyz" else seg.quadrant_summary
     settings = scenario.current().to_flat_dict()
+    found, risk = _insight(analysis)
     text = markdown_report(
         summary,
         settings,
         session.playbook(),
         session.lang(),
+        findings=found,
+        at_risk=risk,
         source=dataset,
         customers=len(analysis.customers),
         revenue=float(summary["revenue"].sum()),

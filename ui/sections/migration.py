@@ -6,11 +6,13 @@ import pandas as pd
 import streamlit as st
 from streamlit.elements.lib.column_types import ColumnConfig
 
+from segcore.charts import readouts
 from segcore.charts.flows import migration_flow, transition_heatmap
 from segcore.classify.kinds import KIND_LETTERS
 from segcore.dynamics.migration import migration_customers, stayed_counts
 from segcore.dynamics.transitions import movement_counts
 from ui.format import fmt_int, fmt_money
+from ui.sections import readout
 from ui.sections.tables import period_table
 from ui.state import keys, session
 from ui.text import code_names, tr
@@ -68,6 +70,7 @@ def charts(matrix: pd.DataFrame, kind: str, labels: tuple[str, str]) -> None:
         width="stretch",
         key="migration_heatmap",
     )
+    readout.show(readouts.migration_heatmap(matrix, lang, top=GOLDEN[kind]), left)
     right.altair_chart(
         migration_flow(
             matrix,
@@ -79,6 +82,7 @@ def charts(matrix: pd.DataFrame, kind: str, labels: tuple[str, str]) -> None:
         width="stretch",
         key="migration_flow",
     )
+    readout.show(readouts.migration_flow(matrix, lang, metric), right)
     st.caption(tr("migr.how_to_read"))
 
 

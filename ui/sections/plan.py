@@ -5,8 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from segcore.charts import readouts
 from segcore.charts.dynamics import plan_chart, variance_chart
 from ui import context
+from ui.sections import readout
 from ui.sources import SAMPLES
 from ui.state import keys, session, values
 from ui.text import tr
@@ -61,8 +63,12 @@ def file_picker() -> None:
             )
 
 
-def charts(shown: pd.DataFrame) -> None:
-    """Draw plan against actual per period, and the variance in percent."""
+def charts(shown: pd.DataFrame, read: pd.DataFrame | None = None) -> None:
+    """Draw plan against actual per period, and the variance in percent, each with its readout.
+
+    ``shown``: the rows drawn (one key, or the plan total); ``read``: the rows the first
+    readout sums and names the weakest key from (every key when the total is drawn).
+    """
     lang = session.lang()
     st.altair_chart(
         plan_chart(
@@ -77,6 +83,7 @@ def charts(shown: pd.DataFrame) -> None:
         width="stretch",
         key="plan_chart",
     )
+    readout.show(readouts.plan_chart(shown if read is None else read, lang))
     st.altair_chart(
         variance_chart(
             shown,
@@ -90,3 +97,4 @@ def charts(shown: pd.DataFrame) -> None:
         width="stretch",
         key="plan_variance",
     )
+    readout.show(readouts.variance_chart(shown, lang))

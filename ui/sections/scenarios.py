@@ -8,12 +8,14 @@ import pandas as pd
 import streamlit as st
 
 from segcore import charts
+from segcore.charts import readouts
 from segcore.charts.flows import transition_heatmap
 from segcore.dynamics.migration import ScenarioComparison
 from segcore.dynamics.transitions import occupied_codes
 from segcore.report import safe_cell
 from segcore.settings import Scenario
 from ui.format import fmt_money, fmt_number, fmt_percent
+from ui.sections import readout
 from ui.sections.tables import period_table
 from ui.state import session
 from ui.text import code_names, segment_name, tr
@@ -136,6 +138,7 @@ def sides(comparison: ScenarioComparison) -> None:
                 width="stretch",
                 key=f"scenb_heatmap_{side}",
             )
+            readout.show(readouts.abc_xyz_heatmap(seg, session.lang()), col)
     period_table(
         side_by_side(comparison, kind),
         {
@@ -175,3 +178,4 @@ def migration(comparison: ScenarioComparison) -> None:
         width="stretch",
         key="scenb_heatmap",
     )
+    readout.show(readouts.scenario_heatmap(matrix, session.lang()))

@@ -234,11 +234,11 @@ def test_ltv_by_segment_gives_the_highest_and_lowest_average():
         "Average LTV is highest in cell AX, 50,000, and lowest in cell CZ, 1,500."
     )
     assert readouts.ltv_by_segment(frame, "ru") == nb(
-        "Средняя LTV выше всего в ячейке AX — 50_000, ниже всего в ячейке CZ — 1_500."
+        "Средний LTV выше всего в ячейке AX — 50_000, ниже всего в ячейке CZ — 1_500."
     )
     one = pd.DataFrame({"segment": ["III"], "customers": [4], "mean": [12500.0]})
     assert readouts.ltv_by_segment(one, "en", "quadrant") == "Average LTV in quadrant III: 12,500."
-    assert readouts.ltv_by_segment(one, "ru", "quadrant") == nb("Средняя LTV в квадранте III: 12_500.")
+    assert readouts.ltv_by_segment(one, "ru", "quadrant") == nb("Средний LTV в квадранте III: 12_500.")
 
 
 # Predicted value ---------------------------------------------------------------------------
@@ -281,7 +281,7 @@ def test_clv_by_segment_names_the_segment_with_most_predicted_value():
         "The most predicted value is in cell AX: 60,000, 60.0_% of the total, against 50,000 by simple LTV."
     )
     assert readouts.clv_by_segment(frame, "ru") == nb(
-        "Больше всего прогнозной ценности в ячейке AX: 60_000, 60,0_% от общей; по простой LTV — 50_000."
+        "Больше всего прогнозной ценности в ячейке AX: 60_000, 60,0_% от общей; по простому LTV — 50_000."
     )
 
 

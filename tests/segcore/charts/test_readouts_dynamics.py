@@ -122,7 +122,9 @@ def test_live_base_compares_the_last_period_with_the_first(shop):
     assert readouts.live_base(base, "en") == (
         "The live base: 4 customers at the end of 2024, against 3 at the end of 2023."
     )
-    assert readouts.live_base(base, "ru") == "Живая база на конец 2024: 4 клиента; на конец 2023 было 3."
+    assert (
+        readouts.live_base(base, "ru") == "Действующая база на конец 2024: 4 клиента; на конец 2023 было 3."
+    )
 
 
 def test_cohort_heatmap_gives_the_average_return_and_the_best_cohort():
@@ -169,7 +171,7 @@ def test_golden_share_now_against_the_start_and_around_a_campaign(shop):
     )
     assert readouts.golden_share(result, "ru", "quadrant") == nb(
         "Доля ядра (III) в выручке: 76,7_% за 2024 против 50,0_% за 2023. "
-        "Вокруг кампании: 50,0_% до, 76,7_% после (+26,7_п._п.)."
+        "До кампании — 50,0_%, после — 76,7_% (+26,7_п._п.)."
     )
     plain = golden_share(shop, ["a", "d"], "Y")
     assert readouts.golden_share(plain, "ru") == nb(
@@ -246,7 +248,7 @@ def test_migration_heatmap_gives_who_kept_their_segment_and_what_became_of_a(mov
         "Of 3 customers in class A, 1 was lost and 1 moved to another segment."
     )
     assert readouts.migration_heatmap(moves, "ru", "A") == nb(
-        "В обоих периодах есть 5 клиентов; сегмент сохранили 2 (40,0_%). "
+        "5 клиентов покупали в обоих периодах; сегмент сохранили 2 (40,0_%). "
         "Из 3 клиентов класса A ушёл 1, в другой сегмент перешёл 1."
     )
 
@@ -331,10 +333,10 @@ def test_sweep_chart_gives_the_customers_and_revenue_moved_per_five_points():
         "Moving the A cut-off by 5 points (now 80_%) moves about 45 customers between A and B."
     )
     assert readouts.sweep_chart(frame, "ru") == nb(
-        "Сдвиг границы A на 5_п._п. (сейчас 80_%) переводит около 45 клиентов между A и B."
+        "Сдвиг границы A на 5_п._п. (сейчас 80_%) переводит около 45 клиентов между классами A и B."
     )
     assert readouts.sweep_chart(frame, "ru", "revenue_share") == nb(
-        "Сдвиг границы A на 5_п._п. (сейчас 80_%) перемещает около 5,0_% выручки между A и B."
+        "Сдвиг границы A на 5_п._п. (сейчас 80_%) перемещает около 5,0_% выручки между классами A и B."
     )
     # at the end of the range one side only: 300 − 220 = 80 per 5 points
     end = frame.assign(current=frame["value"] == 0.9)
@@ -349,7 +351,7 @@ def test_sweep_chart_of_a_cv_threshold_steps_by_a_tenth():
     )
     slow = sweep_frame("xyz_x", [0.5, 0.6, 0.7], {"X": [10, 11, 12]}, 0.6)
     assert readouts.sweep_chart(slow, "ru") == (
-        "Сдвиг границы X (CV) на 0,1 (сейчас 0,60) переводит около 1 клиента между X и Y."
+        "Сдвиг границы X (CV) на 0,1 (сейчас 0,60) переводит около 1 клиента между классами X и Y."
     )
     flat = sweep_frame("xyz_x", [0.5, 0.6, 0.7], {"X": [10, 10, 10]}, 0.6)
     assert readouts.sweep_chart(flat, "en") == (

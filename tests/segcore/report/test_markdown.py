@@ -35,7 +35,7 @@ def test_the_russian_report_speaks_russian_and_uses_decimal_commas(customers):
     sizes = segment_sizes(customers, CELLS)
     text = markdown_report(sizes, SETTINGS, None, "ru", revenue=2345.25)
     assert text.startswith("# План действий по сегментам ABC×XYZ")
-    assert "2\u00a0345,25" in text and "| ABC: граница группы A (доля) | 0,8 |" in text
+    assert "2\u00a0345,25" in text and "| ABC: граница класса A (доля) | 0,8 |" in text
     assert f"### AX — {default_card('AX', 'ru').title} (2)" in text
 
 

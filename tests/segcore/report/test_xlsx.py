@@ -55,7 +55,7 @@ def test_segment_sheets_keep_ids_as_text_numbers_as_numbers_and_a_usable_header(
     assert first["Коэффициент вариации выручки"].number_format == "0.0%"
     assert sheet.freeze_panes == "B2"
     assert sheet.auto_filter.ref == f"A1:{get_column_letter(len(header))}3"
-    cz = book["CZ Небольшие и эпизодические"]
+    cz = book["CZ Мелкие и эпизодические"]
     revenue = cz.cell(row=2, column=3)
     assert revenue.value == -15.25 and revenue.data_type == "n"
 
