@@ -189,7 +189,7 @@ def _write_plan(
 def _write_insight(
     book: Any,
     used: set[str],
-    styles: dict,
+    styles: dict[str, Any],
     lang: str,
     findings: Sequence[Finding] | None,
     at_risk: pd.DataFrame | None,

@@ -32,7 +32,7 @@ __all__ = ["write_at_risk", "write_conclusions"]
 _CONCLUSION_WIDTHS = (30, 18, 90, 14, 60)
 
 
-def write_conclusions(sheet: Any, rows: Sequence[Conclusion], styles: dict, lang: str) -> None:
+def write_conclusions(sheet: Any, rows: Sequence[Conclusion], styles: dict[str, Any], lang: str) -> None:
     """Write the conclusions sheet: a header, then one wrapped row per conclusion (or a note)."""
     heads = (
         t("export.head.finding", lang),
@@ -56,7 +56,7 @@ def write_conclusions(sheet: Any, rows: Sequence[Conclusion], styles: dict, lang
             sheet.write_string(row, 4, cell_text(text), styles["wrap"])
 
 
-def write_at_risk(sheet: Any, frame: pd.DataFrame, styles: dict, lang: str) -> None:
+def write_at_risk(sheet: Any, frame: pd.DataFrame, styles: dict[str, Any], lang: str) -> None:
     """Write the at-risk sheet: labelled columns, statuses in words, frozen header, a filter."""
     columns = at_risk_columns(frame)
     shown = frame[columns].reset_index(drop=True)
