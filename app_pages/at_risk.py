@@ -33,8 +33,7 @@ if analysis is not None and listed is not None:
             tr("at_risk.m_stake"), fmt_money(listed["revenue_at_stake"].sum(), lang), border=True
         )
         shown = crm_frame(listed, lang)
-        lead = ("status", "revenue_at_stake", "days_since_last", "usual_gap_days")
-        customer_lists.list_table(shown, key=keys.AT_RISK_TABLE, lead=lead)
+        customer_lists.list_table(shown, key=keys.AT_RISK_TABLE)
         if "p_alive" in shown:
             st.caption(tr("at_risk.p_alive_used"))
         csv_col, xlsx_col, note_col = st.columns([1, 1, 3], vertical_alignment="center")

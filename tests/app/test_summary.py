@@ -90,6 +90,9 @@ def test_the_summary_speaks_russian_with_russian_numbers():
     assert f"Первый в списке — {LOST_KEY_ACCOUNT}" in text
     assert t("action.summary.plan", "ru") in [h.value for h in at.header]
     assert "**Кто:** Менеджеры по ключевым клиентам" in text
+    listed = at.dataframe[0].value  # the at-risk finding's full list, in its expander
+    assert listed.columns[:2].tolist() == ["customer_id", "status"]
+    assert listed["customer_id"].iloc[0] == LOST_KEY_ACCOUNT and listed["status"].iloc[0] == "потерян"
 
 
 def test_the_downloads_are_segcore_s_lists_and_summary(downloads):

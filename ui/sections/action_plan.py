@@ -18,7 +18,7 @@ from segcore.classify.segmentation import Segmentation
 from segcore.i18n import t
 from segcore.insight.plan import PlannedAction
 from segcore.report.action_summary import md_text, summary_markdown
-from segcore.report.customer_list import customer_rows
+from segcore.report.customer_list import crm_frame, customer_rows
 from ui.data import Analysis
 from ui.format import fmt_int
 from ui.sections import customer_lists
@@ -68,7 +68,8 @@ def _for_whom(planned: PlannedAction, rows: Callable[[], pd.DataFrame], index: i
     ids = planned.customer_ids
     st.markdown(f"**{t('action.summary.for_whom', lang)}:** {names(ids, SHOWN_NAMES)}")
     with st.expander(tr("summary.all_customers", count=fmt_int(len(ids), lang)), icon=":material/group:"):
-        customer_lists.list_table(rows(), key=f"{keys.SUMMARY_LIST}_{index}", limit=SHOWN_ROWS)
+        shown = crm_frame(rows(), lang)
+        customer_lists.list_table(shown, key=f"{keys.SUMMARY_LIST}_{index}", limit=SHOWN_ROWS)
         customer_lists.csv_download(
             tr("summary.csv"), rows, f"{planned.kind}_customers.csv", key=f"{keys.SUMMARY_CSV}_{index}"
         )

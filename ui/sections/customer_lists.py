@@ -20,8 +20,10 @@ from ui.sections.exports import XLSX_MIME
 from ui.state import session
 from ui.text import column_label, tr
 
-__all__ = ["csv_download", "list_table", "xlsx_download"]
+__all__ = ["LEAD_COLUMNS", "csv_download", "list_table", "xlsx_download"]
 
+#: Columns shown right after the customer id when a list has them: what a caller needs first.
+LEAD_COLUMNS: tuple[str, ...] = ("status", "revenue_at_stake", "days_since_last", "usual_gap_days")
 _FORMATS: dict[str, Callable[[Any, str], str]] = {
     **dict.fromkeys(("revenue", "revenue_at_stake", "avg_check", "ltv_simple", "clv"), fmt_money),
     **dict.fromkeys(("orders", "days_since_last", "recency_days", "tenure_days"), fmt_int),
@@ -31,7 +33,9 @@ _FORMATS: dict[str, Callable[[Any, str], str]] = {
 }
 
 
-def list_table(frame: pd.DataFrame, *, key: str, limit: int | None = None, lead: Sequence[str] = ()) -> None:
+def list_table(
+    frame: pd.DataFrame, *, key: str, limit: int | None = None, lead: Sequence[str] = LEAD_COLUMNS
+) -> None:
     """Draw a customer list: headers translated, values written for the app's language.
 
     ``limit`` shows only the first rows, with a note of how many there are in all; ``lead``
