@@ -24,11 +24,20 @@ st.set_page_config(
 pages = {
     tr("nav.analyse"): [
         st.Page(
-            "app_pages/matrix.py",
-            title=tr("page.matrix"),
-            icon=":material/grid_view:",
-            url_path="matrix",
+            "app_pages/summary.py",
+            title=tr("page.summary"),
+            icon=":material/checklist:",
+            url_path="summary",
             default=True,
+        ),
+        st.Page(
+            "app_pages/at_risk.py",
+            title=tr("page.at_risk"),
+            icon=":material/notification_important:",
+            url_path="at-risk",
+        ),
+        st.Page(
+            "app_pages/matrix.py", title=tr("page.matrix"), icon=":material/grid_view:", url_path="matrix"
         ),
         st.Page(
             "app_pages/pareto.py", title=tr("page.pareto"), icon=":material/show_chart:", url_path="pareto"

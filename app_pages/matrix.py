@@ -63,9 +63,10 @@ def _drill(analysis: Analysis, seg: Segmentation) -> None:
 @st.fragment
 @probe.timed("matrix.fragment")
 def live(analysis: Analysis) -> None:
-    """Sliders, headline numbers and charts: a slider move reruns only this part."""
+    """What the data says, sliders, headline numbers and charts: a slider move reruns only this part."""
     probe.run_id(keys.RUN_ID_FRAGMENT)
     show_flash_error()
+    said = st.container()
     with st.container(border=True):
         controls.cut_sliders()
         left, right = st.columns(2)
@@ -77,9 +78,12 @@ def live(analysis: Analysis) -> None:
     seg = context.segmentation(analysis)
     if seg is None:
         return
+    with said:
+        plan = matrix.top_findings(analysis)
     _headline(seg)
     matrix_col, quad_col = st.columns([1.1, 1], gap="medium")
     with matrix_col:
+        matrix.dependency_flags(plan)
         matrix.heatmap(seg)
     with quad_col:
         matrix.quadrants(analysis, seg)

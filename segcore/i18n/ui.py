@@ -642,4 +642,67 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ui.canonical.quantity": ("Quantity", "Количество"),
     "ui.canonical.quantity_help": ("Units in the line.", "Количество единиц в строке."),
+    # --- Summary, At risk, and the findings on the Matrix page ---------------------------
+    "ui.page.summary": ("Summary", "Итоги"),
+    "ui.page.at_risk": ("At risk", "Под угрозой"),
+    "ui.summary.data_line": (
+        "Data: {dataset}, {customers} customers",
+        "Данные: {dataset}, клиентов: {customers}",
+    ),
+    "ui.summary.scenario_line": ("Scenario: {scenario}", "Сценарий: {scenario}"),
+    "ui.summary.download": ("Download the summary", "Скачать итоги"),
+    "ui.summary.download_help": (
+        "A Markdown file with the findings and the plan, written when you click: for notes, "
+        "an e-mail or printing.",
+        "Файл Markdown с выводами и планом; создаётся в момент нажатия. Подойдёт для заметок, "
+        "письма или печати.",
+    ),
+    "ui.summary.print_hint": (
+        "To print, use the browser's Print: the sidebar and the buttons are left out.",
+        "Для печати воспользуйтесь печатью браузера: боковая панель и кнопки на лист не попадут.",
+    ),
+    "ui.summary.all_customers": ("All customers concerned ({count})", "Все клиенты этого пункта ({count})"),
+    "ui.summary.csv": ("Download the list (CSV)", "Скачать список (CSV)"),
+    "ui.summary.to_strategy": ("Open the strategy cards", "Открыть карточки стратегии"),
+    "ui.findings.customers": ("Customers ({count})", "Клиенты ({count})"),
+    "ui.findings.to_summary": (
+        "The plan and the full lists: Summary",
+        "План и полные списки — на странице «Итоги»",
+    ),
+    "ui.at_risk.intro": (
+        "Key customers (class A or the core, quadrant III) who have stopped buying in their usual "
+        "rhythm, the largest revenue at stake first: the list to call this week.",
+        "Ключевые клиенты (класс A или ядро, квадрант III), которые перестали покупать в своём "
+        "обычном ритме; первыми идут те, с кем под угрозой больше всего выручки. Это список "
+        "для звонков на этой неделе.",
+    ),
+    "ui.at_risk.rule": (
+        "Listed: a key customer with at least two purchases who has been quiet for more than "
+        "{gaps} usual intervals between purchases (and at least {grace} days longer than one), "
+        "but not longer than {reach} days, with a yearly revenue at least that of an average "
+        "class-A customer. Lost: quiet for more than {lost} usual intervals, or a P(alive) below "
+        "{p_alive} when the predictive LTV model has been fitted.",
+        "В список попадает ключевой клиент минимум с двумя покупками, который молчит дольше "
+        "{gaps} своих обычных интервалов между покупками (и хотя бы на {grace} дней дольше "
+        "одного интервала), но не дольше {reach} дней, и чья выручка в год не меньше, чем у "
+        "среднего клиента класса A. «Потерян» — если молчит дольше {lost} обычных интервалов "
+        "или, когда построена прогнозная модель LTV, вероятность активности ниже {p_alive}.",
+    ),
+    "ui.at_risk.none": (
+        "Under this scenario no key customer has fallen behind their own buying rhythm.",
+        "При этом сценарии ни один ключевой клиент не отстал от своего ритма покупок.",
+    ),
+    "ui.at_risk.m_customers": ("Key customers at risk", "Ключевых клиентов под угрозой"),
+    "ui.at_risk.m_lost": ("Of them look lost", "Из них, похоже, потеряны"),
+    "ui.at_risk.m_stake": ("Revenue a year at stake", "Выручка в год под угрозой"),
+    "ui.at_risk.p_alive_used": (
+        "The fitted LTV model's probability that a customer is still active is taken into account.",
+        "Учитывается вероятность активности клиента из построенной модели LTV.",
+    ),
+    "ui.at_risk.csv": ("CSV for the CRM", "CSV для CRM"),
+    "ui.at_risk.xlsx": ("Excel for the CRM", "Excel для CRM"),
+    "ui.at_risk.files_note": (
+        "The files are made when you click, from the list above; text cells cannot run as formulas.",
+        "Файлы создаются в момент нажатия из списка выше; текст в ячейках не может сработать как формула.",
+    ),
 }

@@ -38,10 +38,12 @@ def test_every_page_opens_without_errors_on_each_demo_dataset(demo):
     assert f"{len(table):,} customers" in sidebar
 
 
-def test_the_english_store_opens_by_default_on_the_matrix():
+def test_the_english_store_opens_by_default_on_the_summary_and_keeps_the_matrix_a_page_away():
     at = open_app("store_en")
-    assert at.title[0].value == "ABC × XYZ matrix"
+    assert at.title[0].value == "Summary: what the data says"
     assert "Demo: online store (English)" in " ".join(m.value for m in at.sidebar.markdown)
+    at.switch_page(PAGES["matrix"]).run()
+    assert at.title[0].value == "ABC × XYZ matrix"
     core = expected("store_en", Scenario()).quadrant_summary.set_index("quadrant").loc["III"]
     assert number(metric(at, "The core (quadrant III)")) == core["customers"]
 

@@ -22,7 +22,7 @@ from tests.e2e.studio import (
 
 def test_lowering_a_to_70_percent_by_keyboard_moves_customers_out_of_a_and_into_the_link(context, app_url):
     page = context.new_page()
-    open_app(page, f"{app_url}/")
+    open_app(page, f"{app_url}/matrix")
     assert matrix_counts(page) == expected_counts(STORE_EN, Scenario())
 
     move_slider(page, "abc_a", "ArrowLeft", 10)

@@ -20,7 +20,7 @@ from tests.e2e.studio import (
 
 def test_russian_and_back_translates_the_matrix_page_and_keeps_a_moved_slider(context, app_url):
     page = context.new_page()
-    open_app(page, f"{app_url}/")
+    open_app(page, f"{app_url}/matrix")
     move_slider(page, "abc_a", "ArrowLeft", 10)
     expected = expected_counts(STORE_EN, with_abc_a(0.70))
     assert wait_for_counts(page, expected) == expected

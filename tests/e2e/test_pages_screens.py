@@ -73,7 +73,7 @@ def test_every_page_draws_and_is_saved(browser, app_url, artifacts, lang):
     )
     try:
         page = context.new_page()
-        open_app(page, f"{app_url}/")
+        open_app(page, f"{app_url}/matrix")
         assert h1(page) == ui_text("page.matrix", lang)
         titles = _nav_titles(page)
         assert ui_text("page.pareto", lang) in titles and ui_text("page.data", lang) in titles, titles

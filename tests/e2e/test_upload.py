@@ -32,5 +32,5 @@ def test_an_uploaded_1c_export_is_recognised_loaded_and_classified_on_the_matrix
     assert "store_ru.csv" in page.locator(SIDEBAR).inner_text()
 
     go(page, "ABC × XYZ matrix")
-    assert urlparse(page.url).path == "/", page.url
+    assert urlparse(page.url).path == "/matrix", page.url
     assert matrix_counts(page) == expected_counts(STORE_RU, Scenario())

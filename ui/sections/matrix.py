@@ -1,7 +1,9 @@
-"""The Matrix page's charts: the ABC × XYZ heatmap with its numbers, and the quadrant scatter.
+"""The Matrix page's blocks: what the data says, the ABC × XYZ heatmap with its numbers, the quadrant scatter.
 
-A click on a heatmap cell picks that cell in the page's drill-down (the choice is kept under
-:data:`ui.state.keys.MATRIX_CELL`).
+The page opens with the three most urgent findings of the scenario (they follow the
+sliders); a customer above a tenth of revenue is named next to the heatmap. Each chart has
+its readout sentence under it. A click on a heatmap cell picks that cell in the page's
+drill-down (the choice is kept under :data:`ui.state.keys.MATRIX_CELL`).
 """
 
 from __future__ import annotations
@@ -11,19 +13,23 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
+from segcore.charts import readouts
 from segcore.classify.abc import ABC_LETTERS
 from segcore.classify.matrix import CELL_LETTERS
 from segcore.classify.segmentation import Segmentation
 from segcore.classify.xyz import XYZ_LETTERS
-from ui import probe
+from segcore.i18n import t
+from segcore.insight.plan import PlannedAction, action_plan
+from segcore.report.action_summary import md_text
+from ui import insight, probe
 from ui.data import Analysis
 from ui.format import fmt_int, fmt_money, fmt_percent
-from ui.sections import charts
+from ui.sections import charts, findings
 from ui.sections.tables import quadrant_legend
 from ui.state import keys, session, values
 from ui.text import labels, tr
 
-__all__ = ["heatmap", "quadrants"]
+__all__ = ["dependency_flags", "heatmap", "quadrants", "top_findings"]
 
 METRICS = ("customers", "revenue_share", "avg_revenue")
 METRIC_FORMATS = {"customers": ",.0f", "revenue_share": ".1%", "avg_revenue": ",.0f"}
@@ -80,6 +86,7 @@ def heatmap(seg: Segmentation) -> None:
         select="cell_pick",
     )
     charts.draw(spec, key=HEATMAP, on_select=_pick_cell, selection_mode="cell_pick")
+    st.caption(readouts.abc_xyz_heatmap(seg, session.lang()))
     st.caption(tr("matrix.heatmap_hint"))
     _numbers(seg, metric, titles[metric])
 
@@ -108,3 +115,21 @@ def quadrants(analysis: Analysis, seg: Segmentation) -> None:
         log_profit=True,
     )
     charts.draw(spec, key="matrix_quadrants")
+    st.caption(readouts.quadrant_scatter(seg, lang))
+
+
+@probe.timed("matrix.findings")
+def top_findings(analysis: Analysis) -> list[PlannedAction]:
+    """Draw the three most urgent findings of the scenario as compact cards; give the whole plan."""
+    plan = action_plan(insight.findings(analysis))
+    if plan:
+        st.markdown(f"**{t('action.summary.findings', session.lang())}**")
+        findings.compact_cards(plan, key=keys.MATRIX_FINDINGS)
+    return plan
+
+
+def dependency_flags(plan: list[PlannedAction]) -> None:
+    """Name every customer above a tenth of revenue (or margin): the dependency findings."""
+    for planned in plan:
+        if planned.kind == "dependency":
+            st.warning(md_text(planned.finding.text(session.lang())), icon=":material/warning:")

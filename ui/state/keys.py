@@ -11,6 +11,9 @@ from __future__ import annotations
 
 __all__ = [
     "ABC_PRESET",
+    "AT_RISK_CSV",
+    "AT_RISK_TABLE",
+    "AT_RISK_XLSX",
     "DATA_DEMO",
     "DATA_LOAD",
     "DATA_SHEET",
@@ -29,6 +32,7 @@ __all__ = [
     "LTV_USE_ABC",
     "LTV_VIEW",
     "MATRIX_CELL",
+    "MATRIX_FINDINGS",
     "MATRIX_METRIC",
     "MATRIX_NUMBERS",
     "MIGRATION_CELL",
@@ -50,6 +54,11 @@ __all__ = [
     "STRATEGY_EDIT",
     "STRATEGY_FIELD",
     "STRATEGY_KIND",
+    "SUMMARY_CARD",
+    "SUMMARY_CSV",
+    "SUMMARY_DOWNLOAD",
+    "SUMMARY_LIST",
+    "SUMMARY_PLAN",
     "XYZ_SUGGEST",
     "mapping_key",
 ]
@@ -80,6 +89,20 @@ STRATEGY_EDIT = "strategy_edit"
 STRATEGY_FIELD = "strategy_field"
 #: Prefix of the export buttons (``export_prepare_xlsx``, ``export_xlsx`` …).
 EXPORT = "export"
+
+# The Summary and At-risk pages, and the findings on the Matrix page.
+#: Prefixes of the finding cards, the plan blocks and their customer lists and downloads
+#: (``summary_card_0``, ``summary_plan_0``, ``summary_list_0``, ``summary_csv_0`` …).
+SUMMARY_CARD = "summary_card"
+SUMMARY_PLAN = "summary_plan"
+SUMMARY_LIST = "summary_list"
+SUMMARY_CSV = "summary_csv"
+SUMMARY_DOWNLOAD = "summary_download"
+#: Prefix of the Matrix page's finding cards (``matrix_findings_0`` …).
+MATRIX_FINDINGS = "matrix_findings"
+AT_RISK_TABLE = "at_risk_table"
+AT_RISK_CSV = "at_risk_csv"
+AT_RISK_XLSX = "at_risk_xlsx"
 
 # The Data page.
 DATA_DEMO = "data_demo"

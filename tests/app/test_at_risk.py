@@ -1,0 +1,111 @@
+"""The At-risk page: key customers gone quiet, a sentence, a table for people, CSV and XLSX for the CRM."""
+
+from __future__ import annotations
+
+import io
+
+import openpyxl
+import pandas as pd
+
+import segcore
+from segcore.insight.at_risk import at_risk as at_risk_list
+from tests.app.downloads import downloads
+from tests.app.studio import assert_clean, customers, number, open_app
+from ui.state import keys
+
+__all__ = ["downloads"]
+
+AT_RISK = "app_pages/at_risk.py"
+LOST_KEY_ACCOUNT = "Sunrise Property Management"
+
+
+def page(demo: str = "store_en", lang: str = "en", **params: str):
+    at = open_app(demo, **params)
+    if lang != "en":
+        at.session_state[keys.LANG] = lang
+    at.switch_page(AT_RISK).run()
+    assert_clean(at)
+    return at
+
+
+def metrics(at) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def test_the_lost_key_account_heads_the_table_of_segcore_s_list():
+    at = page()
+    assert at.title[0].value == "At risk"
+    expected = at_risk_list(customers("store_en"))
+    table = at.dataframe[0].value
+    assert table["customer_id"].tolist() == expected["customer_id"].tolist()
+    assert table["customer_id"].iloc[0] == LOST_KEY_ACCOUNT
+    assert table.columns[:5].tolist() == [
+        "customer_id", "status", "revenue_at_stake", "days_since_last", "usual_gap_days",
+    ]  # fmt: skip
+    assert table["status"].tolist() == expected["status"].tolist()  # English words are the codes
+    assert "p_alive" not in table  # no model fitted: no empty column
+    shown = metrics(at)
+    assert number(shown["Key customers at risk"]) == len(expected) == 24
+    assert number(shown["Of them look lost"]) == (expected["status"] == "lost").sum() == 17
+    assert number(shown["Revenue a year at stake"]) == round(expected["revenue_at_stake"].sum())
+
+
+def test_the_sentence_on_top_is_the_at_risk_finding():
+    at = page()
+    finding = next(f for f in segcore.findings(customers("store_en")) if f.kind == "at_risk")
+    assert [w.value for w in at.warning] == [finding.text("en")]
+
+
+def test_in_russian_the_status_and_headers_are_russian():
+    at = page(lang="ru")
+    assert at.title[0].value == "Под угрозой"
+    table = at.dataframe[0].value
+    assert table["status"].iloc[0] == "потерян"
+    assert set(table["status"]) == {"потерян", "просрочен"}
+    assert "Ключевых клиентов под угрозой" in metrics(at)
+    assert at.warning[0].value.startswith("Ключевых клиентов, которые перестали покупать")
+
+
+def test_the_crm_files_hold_segcore_s_list(downloads):
+    at = page()
+    expected = at_risk_list(customers("store_en"))
+    assert at.download_button(key=keys.AT_RISK_CSV).label == "CSV for the CRM"
+    assert at.download_button(key=keys.AT_RISK_XLSX).label == "Excel for the CRM"
+    listed = pd.read_csv(
+        io.BytesIO(downloads["at_risk.csv"]()), encoding="utf-8-sig", dtype={"Customer ID": str}
+    )
+    assert listed["Customer ID"].tolist() == expected["customer_id"].tolist()
+    assert listed["Days since last purchase"].tolist() == expected["days_since_last"].tolist()
+    book = openpyxl.load_workbook(io.BytesIO(downloads["at_risk.xlsx"]()))
+    assert book.sheetnames == ["At risk"]
+    rows = list(book.active.iter_rows(values_only=True))
+    assert rows[0][0] == "Customer ID" and rows[0][-1] == "Status"
+    assert [row[0] for row in rows[1:]] == expected["customer_id"].tolist()
+    assert rows[1][-1] == "lost"
+    stake = rows[0].index("Revenue a year at stake")
+    assert [row[stake] for row in rows[1:]] == expected["revenue_at_stake"].round(2).tolist()
+    assert all(cell.data_type != "f" for row in book.active.iter_rows() for cell in row)
+
+
+def test_a_russian_workbook_has_a_russian_sheet_and_status(downloads):
+    page(lang="ru")
+    book = openpyxl.load_workbook(io.BytesIO(downloads["at_risk.xlsx"]()))
+    assert book.sheetnames == ["Под угрозой"]
+    rows = list(book.active.iter_rows(values_only=True))
+    assert rows[0][0] == "ID клиента" and rows[1][0] == LOST_KEY_ACCOUNT and rows[1][-1] == "потерян"
+
+
+def test_a_tighter_class_a_leaves_only_the_lost_key_account():
+    at = page(abc_a="0.6")
+    table = at.dataframe[0].value
+    assert table["customer_id"].tolist() == [LOST_KEY_ACCOUNT]
+    assert at.warning[0].value.startswith(f"Key customer {LOST_KEY_ACCOUNT} has not bought for 205 days")
+
+
+def test_cdnow_opens_its_at_risk_page():
+    at = page("cdnow")
+    expected = at_risk_list(customers("cdnow"))
+    if expected.empty:
+        assert at.success and not at.dataframe
+    else:
+        assert at.dataframe[0].value["customer_id"].tolist() == expected["customer_id"].tolist()
