@@ -120,10 +120,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Клиенты сортируются от крупных к мелким, накопленная доля суммируется: группа A "
         "заканчивается на первом пороге, B — на втором, остальные — C.",
     ),
-    "ui.abc.preset": ("Classic cut-offs", "Классические пороги"),
+    "ui.abc.preset": ("Classic cut-offs", "Классические границы"),
     "ui.abc.preset_help": (
-        "80/95 is the classic Pareto split; 70/90 and 50/80 make group A smaller and more select.",
-        "80/95 — классическое деление по Парето; 70/90 и 50/80 делают группу A меньше и строже.",
+        "80/95 is the classic Pareto split; 70/90 and 50/80 make class A smaller and more select; "
+        "60/90 is the consultancies' key group, the customers who bring 60 % of turnover.",
+        "80/95 — классическое деление по Парето; 70/90 и 50/80 делают класс A меньше и строже; "
+        "60/90 — ключевая группа консультантов: клиенты, дающие 60 % оборота.",
     ),
     "ui.abc.a": ("A closes at", "Граница A"),
     "ui.abc.a_help": (
@@ -203,7 +205,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Подобрано по данным: X до {x}, Y до {y}. Получается X {sx} %, Y {sy} %, Z {sz} % и "
         "N {sn} % клиентов.",
     ),
-    "ui.settings.quad_title": ("Loyalty × profitability", "Лояльность × доходность"),
+    "ui.settings.quad_title": ("Loyalty × profitability", "Лояльность × прибыльность"),
     "ui.settings.quad_intro": (
         "Loyalty is a weighted score of how often, how long, how recently and how steadily "
         "a customer buys (percentile ranks, 0–1). Each axis splits into low and high.",
@@ -215,8 +217,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.quad.preset_help": (
         "Retail values frequency and recency; makers frequency and regularity; B2B tenure and "
         "regularity; banks the length of the relationship.",
-        "Розница ценит частоту и давность; производители — частоту и регулярность; B2B — "
-        "длительность и регулярность; банки — длительность отношений.",
+        "Розница ценит частоту покупок и то, как недавно клиент покупал; производители — "
+        "частоту и регулярность; B2B — длительность и регулярность; банки — длительность отношений.",
     ),
     "ui.quad.w_frequency": ("Weight: frequency", "Вес: частота"),
     "ui.quad.w_frequency_help": ("More orders = more loyal.", "Больше заказов — выше лояльность."),
@@ -225,7 +227,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Longer from first to last purchase = more loyal.",
         "Дольше от первой до последней покупки — выше лояльность.",
     ),
-    "ui.quad.w_recency": ("Weight: recency", "Вес: давность"),
+    "ui.quad.w_recency": ("Weight: recency", "Вес: недавность покупок"),
     "ui.quad.w_recency_help": (
         "Fewer days since the last purchase = more loyal.",
         "Меньше дней с последней покупки — выше лояльность.",
@@ -235,40 +237,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Lower CV = more loyal; customers with too short a history rank lowest.",
         "Ниже CV — выше лояльность; клиенты со слишком короткой историей получают низший ранг.",
     ),
-    "ui.quad.extra_weights": ("Weights of customer attributes", "Веса атрибутов клиентов"),
-    "ui.quad.extra_weights_help": (
-        "Columns of the customer-attributes file as column:weight pairs separated by "
-        "semicolons. Yes/no and numbers only; more = more loyal.",
-        "Столбцы файла атрибутов клиентов парами столбец:вес через точку с запятой. "
-        "Только да/нет и числа; больше — лояльнее.",
-    ),
-    "ui.quad.extra_available": ("Attributes in this dataset: {columns}", "Атрибуты в этих данных: {columns}"),
     "ui.quad.loyalty_split": ("Loyalty split", "Граница лояльности"),
     "ui.quad.loyalty_split_help": (
         "Percentile of the loyalty score above which loyalty counts as high.",
         "Перцентиль оценки лояльности, выше которого лояльность считается высокой.",
     ),
-    "ui.quad.profit_basis": ("Profitability measured by", "Доходность измеряется"),
+    "ui.quad.profit_basis": ("Profitability measured by", "Прибыльность измеряется"),
     "ui.quad.profit_basis_help": (
         "Revenue, margin (needs a cost column), the simple LTV or the predicted CLV (after a "
         "fit on the customer-value page).",
         "Выручкой, маржой (нужен столбец себестоимости), простым LTV или прогнозным CLV "
         "(после подгонки на странице ценности клиента).",
     ),
-    "ui.quad.split_kind": ("Profit split as", "Граница доходности как"),
+    "ui.quad.split_kind": ("Profit split as", "Граница прибыльности как"),
     "ui.quad.split_kind_help": (
         "A percentile of the customers, or a fixed amount of money.",
         "Перцентиль клиентов или фиксированная сумма денег.",
     ),
-    "ui.quad.profit_split": ("Profit split", "Граница доходности"),
+    "ui.quad.profit_split": ("Profit split", "Граница прибыльности"),
     "ui.quad.profit_split_help": (
         "Percentile of profitability above which profit counts as high.",
-        "Перцентиль доходности, выше которого доходность считается высокой.",
+        "Перцентиль прибыльности, выше которого прибыльность считается высокой.",
     ),
-    "ui.quad.profit_value": ("Profit split, amount", "Граница доходности, сумма"),
+    "ui.quad.profit_value": ("Profit split, amount", "Граница прибыльности, сумма"),
     "ui.quad.profit_value_help": (
         "Customers bringing more than this amount count as highly profitable.",
-        "Клиенты, принёсшие больше этой суммы, считаются высокодоходными.",
+        "Клиенты, принёсшие больше этой суммы, считаются высокоприбыльными.",
     ),
     "ui.quad.legend": ("{code} · {name}: {customers} · {share}", "{code} · {name}: {customers} · {share}"),
     "ui.settings.file_title": ("Scenario file", "Файл сценария"),
@@ -637,4 +631,118 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ui.canonical.quantity": ("Quantity", "Количество"),
     "ui.canonical.quantity_help": ("Units in the line.", "Количество единиц в строке."),
+    # Settings: customer attributes in the loyalty score, preset meanings, quadrant splits
+    "ui.quad.attributes": (
+        "Customer attributes in the loyalty score",
+        "Атрибуты клиентов в оценке лояльности",
+    ),
+    "ui.quad.attributes_help": (
+        "Yes/no and number columns of the customer-attributes file (added on the Data page). "
+        "Each one gets a weight on the same scale as the four behaviours and a direction.",
+        "Столбцы «да/нет» и числовые столбцы файла атрибутов клиентов (добавляется на странице "
+        "данных). У каждого — вес в той же шкале, что у четырёх показателей поведения, и направление.",
+    ),
+    "ui.quad.attributes_placeholder": ("Choose attributes", "Выберите атрибуты"),
+    "ui.quad.attributes_none": (
+        "This dataset has no customer attributes. Add a customer-attributes file on the Data "
+        "page to weigh, for example, loyalty-programme membership, referrals or payment discipline.",
+        "В этих данных нет атрибутов клиентов. Добавьте файл атрибутов на странице данных, "
+        "чтобы учесть, например, участие в программе лояльности, рекомендации или платёжную дисциплину.",
+    ),
+    "ui.quad.attribute_weight": ("Weight: {name}", "Вес: {name}"),
+    "ui.quad.attribute_weight_help": (
+        "The attribute's weight in the loyalty score, on the scale of the four behaviour weights; "
+        "all weights together are scaled to 100 %. 0 % keeps it on screen but out of the score.",
+        "Вес атрибута в оценке лояльности, в той же шкале, что веса четырёх показателей поведения; "
+        "все веса вместе приводятся к 100 %. При 0 % атрибут остаётся на экране, но не учитывается.",
+    ),
+    "ui.quad.direction": ("Direction", "Направление"),
+    "ui.quad.direction_help": (
+        "Higher is better: more means more loyal (referrals, a loyalty card). Lower is better: "
+        "less means more loyal (days of payment delay, returns, complaints).",
+        "Больше — лучше: чем больше, тем лояльнее (рекомендации, карта лояльности). Меньше — "
+        "лучше: чем меньше, тем лояльнее (дни отсрочки оплаты, возвраты, жалобы).",
+    ),
+    "ui.quad.direction_higher": ("Higher is better", "Больше — лучше"),
+    "ui.quad.direction_lower": ("Lower is better", "Меньше — лучше"),
+    "ui.quad.leaders": (
+        "Highest loyalty score now: {names}.",
+        "Самая высокая оценка лояльности сейчас: {names}.",
+    ),
+    "ui.quad.about_retail": (
+        "Retail: how often customers buy ({frequency}) and how recently they bought ({recency}) "
+        "weigh most; payment delay and returns count against loyalty.",
+        "Розница: больше всего весят частота покупок ({frequency}) и то, как недавно клиент "
+        "покупал ({recency}); отсрочка оплаты и возвраты снижают лояльность.",
+    ),
+    "ui.quad.about_consumer_goods": (
+        "Consumer-goods makers: how often customers buy ({frequency}) and how steadily "
+        "({regularity}) weigh most; payment delay and returns count against loyalty.",
+        "Производители: больше всего весят частота ({frequency}) и регулярность покупок "
+        "({regularity}); отсрочка оплаты и возвраты снижают лояльность.",
+    ),
+    "ui.quad.about_b2b": (
+        "B2B and services: the length of the relationship ({tenure}) and a steady rhythm of "
+        "orders ({regularity}) weigh most; days of payment delay, when the data have them, "
+        "count against loyalty.",
+        "B2B и услуги: больше всего весят длительность отношений ({tenure}) и ровный ритм "
+        "заказов ({regularity}); дни отсрочки оплаты, если они есть в данных, снижают лояльность.",
+    ),
+    "ui.quad.about_finance": (
+        "Banks and insurers: the length of the relationship ({tenure}) weighs most; products "
+        "held and assets add to loyalty when the data have them (add income below if you have "
+        "it); overdue loans count against it.",
+        "Банки и страховые: больше всего весит длительность отношений ({tenure}); число "
+        "продуктов и активы повышают лояльность, если они есть в данных (доход можно добавить "
+        "ниже); просроченные кредиты её снижают.",
+    ),
+    "ui.quad.about_custom": (
+        "Own weights: the sliders below decide.",
+        "Свои веса: всё решают ползунки ниже.",
+    ),
+    "ui.abc.about_80_95": (
+        "80/95: the classic Pareto split: class A brings 80 % of the total.",
+        "80/95 — классическое деление по Парето: класс A даёт 80 % итога.",
+    ),
+    "ui.abc.about_70_90": (
+        "70/90: class A brings 70 % of the total: fewer, larger customers.",
+        "70/90 — класс A даёт 70 % итога: меньше клиентов, и они крупнее.",
+    ),
+    "ui.abc.about_60_90": (
+        "60/90: the key group: the customers who bring the first 60 % of turnover, as "
+        "consultancies define key accounts.",
+        "60/90 — ключевая группа: клиенты, дающие первые 60 % оборота, как определяют "
+        "ключевых клиентов консультанты.",
+    ),
+    "ui.abc.about_50_80": (
+        "50/80: class A brings half of the total: only the very largest customers.",
+        "50/80 — класс A даёт половину итога: только самые крупные клиенты.",
+    ),
+    "ui.abc.about_own": (
+        "Own cut-offs: class A closes at {a} of the total, class B at {b}.",
+        "Свои границы: класс A заканчивается на {a} итога, класс B — на {b}.",
+    ),
+    "ui.quad.splits": ("Split of the square", "Деление квадрата"),
+    "ui.quad.splits_help": (
+        "Medians: both axes split at the median. Pareto core: loyalty at the median, "
+        "profitability at the 80th percentile, so quadrant III is the top 20 % by "
+        "profitability among the more loyal half: close to the sources' core of key customers.",
+        "По медианам: обе оси делятся по медиане. Ядро Парето: лояльность по медиане, "
+        "прибыльность по 80-му перцентилю, так что квадрант III — 20 % самых прибыльных среди "
+        "более лояльной половины: это близко к ядру ключевых клиентов из источников.",
+    ),
+    "ui.quad.split_median": ("Medians", "По медианам"),
+    "ui.quad.split_pareto_core": ("Pareto core", "Ядро Парето"),
+    "ui.quad.core_now": (
+        "Quadrant III now holds {n} {n:customer|customers} ({share} of all): that many get a "
+        "key-account manager's attention. The Pareto core would be {other}.",
+        "В квадранте III сейчас {n} {n:клиент|клиента|клиентов} ({share} от всех) — столько "
+        "получат внимание персонального менеджера. В ядре Парето было бы {other}.",
+    ),
+    "ui.quad.core_now_pareto": (
+        "Quadrant III now holds {n} {n:customer|customers} ({share} of all): that many get a "
+        "key-account manager's attention. This is the Pareto core; the medians would give {other}.",
+        "В квадранте III сейчас {n} {n:клиент|клиента|клиентов} ({share} от всех) — столько "
+        "получат внимание персонального менеджера. Это ядро Парето; по медианам было бы {other}.",
+    ),
 }
