@@ -393,14 +393,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "значением упорядочены по ID, поэтому кривая одинакова на любом компьютере.",
     ),
     # Customer value page (simple LTV)
-    "ui.ltv.intro": (
-        "Simple LTV = average revenue per period × expected relationship length in periods × "
-        "margin. A rule of thumb from the customer's own history, not a forecast: it does not "
-        "know who has already left.",
-        "Простой LTV = средняя выручка за период × ожидаемая длительность отношений в "
-        "периодах × маржа. Это оценка по истории клиента, а не прогноз: она не знает, кто "
-        "уже ушёл.",
-    ),
     "ui.ltv.margin": ("Margin", "Маржа"),
     "ui.ltv.margin_help": (
         "Share of revenue that is profit; 100 % gives LTV in revenue.",

@@ -209,7 +209,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ui.golden.size_help_quadrant": (
         "Customers in quadrant III (high loyalty, high profit) under the current scenario.",
-        "Клиенты квадранта III (высокая лояльность, высокая доходность) по текущему сценарию.",
+        "Клиенты квадранта III (высокая лояльность, высокая прибыльность) по текущему сценарию.",
     ),
     "ui.golden.pooled": ("Share, all periods", "Доля за всё время"),
     "ui.golden.pooled_help": (
@@ -487,5 +487,61 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ровный участок значит, что там положение границы не влияет на классы; крутая ступень "
         "у пунктира — что малый сдвиг переводит много клиентов. Диапазон XYZ заканчивается там, "
         "где классы больше не меняются.",
+    ),
+    # Golden share: a campaign's lift with the group fixed before it, and why the share lags
+    "ui.golden.lift_title": (
+        "The campaign's effect: the group fixed before it, against everyone else",
+        "Эффект кампании: группа, зафиксированная до неё, против остальных",
+    ),
+    "ui.golden.lift_group_abc": (
+        "The group: the customers in class A under this scenario on the {months} months before "
+        "the campaign, {n}. The others: the other {rest} {rest:customer|customers} who bought in "
+        "those months. Revenue compared: {before} against {after}.",
+        "Группа — клиенты класса A по этому сценарию за {months} мес. до кампании: {n}. "
+        "Остальные — другие {rest} {rest:клиент|клиента|клиентов}, покупавшие в эти месяцы. "
+        "Сравнивается выручка за {before} и за {after}.",
+    ),
+    "ui.golden.lift_group_quadrant": (
+        "The group: the customers in quadrant III under this scenario on the {months} months "
+        "before the campaign, {n}. The others: the other {rest} {rest:customer|customers} who "
+        "bought in those months. Revenue compared: {before} against {after}.",
+        "Группа — клиенты квадранта III по этому сценарию за {months} мес. до кампании: {n}. "
+        "Остальные — другие {rest} {rest:клиент|клиента|клиентов}, покупавшие в эти месяцы. "
+        "Сравнивается выручка за {before} и за {after}.",
+    ),
+    "ui.golden.lift": ("Lift (group ÷ others)", "Эффект (группа ÷ остальные)"),
+    "ui.golden.extra": ("Extra revenue", "Дополнительная выручка"),
+    "ui.golden.extra_help": (
+        "The group's revenue from the campaign on, minus what it would have been at the other "
+        "customers' rate ({expected}).",
+        "Выручка группы с начала кампании минус та, что была бы при темпе остальных клиентов ({expected}).",
+    ),
+    "ui.golden.placebo": ("Placebo: a year earlier", "Контроль: годом раньше"),
+    "ui.golden.placebo_none": (
+        "The data do not cover the same months a year earlier, or the group had no customer then.",
+        "Данные не покрывают те же месяцы годом раньше, или тогда в группе не было клиентов.",
+    ),
+    "ui.golden.side_group": ("The group", "Группа"),
+    "ui.golden.side_rest": ("Other customers", "Остальные клиенты"),
+    "ui.golden.side_new": ("New since the campaign", "Новые с начала кампании"),
+    "ui.golden.col.side": ("Who", "Кто"),
+    "ui.golden.col.customers": ("Customers", "Клиентов"),
+    "ui.golden.col.before": ("Revenue before", "Выручка до"),
+    "ui.golden.col.after": ("Revenue after", "Выручка после"),
+    "ui.golden.col.ratio": ("After ÷ before", "После ÷ до"),
+    "ui.golden.why_share": (
+        "**Why the share says little about a campaign.** It divides the group's revenue by all "
+        "revenue, and all revenue moves too. From the campaign on, the group's revenue changed "
+        "× {group_ratio}, the other customers' × {rest_ratio} (the same season, the same prices), "
+        "and {new_n} {new_n:customer|customers} new since the campaign added {new_revenue}. So "
+        "this group's share of all revenue went from {share_before} to {share_after}. The lift "
+        "compares growth with growth instead: {lift} (1 = the group moved like everyone else).",
+        "**Почему доля мало говорит о кампании.** Она делит выручку группы на всю выручку, а вся "
+        "выручка тоже меняется. С начала кампании выручка группы изменилась в {group_ratio} раза, "
+        "остальных клиентов — в {rest_ratio} раза (тот же сезон, те же цены), а {new_n} "
+        "{new_n:новый клиент|новых клиента|новых клиентов} с начала кампании добавили "
+        "{new_revenue}. Поэтому доля этой группы во всей выручке — {share_before} до кампании и "
+        "{share_after} после. Эффект сравнивает рост с ростом: {lift} (1 — группа изменилась так "
+        "же, как все).",
     ),
 }
