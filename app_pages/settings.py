@@ -77,10 +77,10 @@ with right, st.container(border=True):
     st.subheader(tr("settings.quad_title"))
     st.caption(tr("settings.quad_intro"))
     presets.quadrant_preset()
-    weights = st.columns(2)
-    for index, component in enumerate(LOYALTY_COMPONENTS):
-        with weights[index % 2]:
-            controls.weight_slider(component)
+    for pair in (LOYALTY_COMPONENTS[:2], LOYALTY_COMPONENTS[2:]):
+        for column, component in zip(st.columns(2, vertical_alignment="bottom"), pair, strict=True):
+            with column:
+                controls.weight_slider(component)
     attributes.picker(analysis.customers if analysis is not None else None)
     if analysis is not None:
         attributes.leaders(analysis)

@@ -412,14 +412,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ui.ltv.m_mean": ("Average LTV", "Средний LTV"),
     "ui.ltv.m_mean_help": ("Mean over all customers.", "Среднее по всем клиентам."),
-    "ui.ltv.m_median": ("Median LTV", "Медианный LTV"),
+    "ui.ltv.m_median": ("Median LTV", "Медиана LTV"),
     "ui.ltv.m_median_help": (
         "Half of the customers are worth less than this.",
         "Половина клиентов стоит меньше этой суммы.",
     ),
     "ui.ltv.m_total": ("Value of the whole base", "Ценность всей базы"),
     "ui.ltv.m_total_help": ("Sum of LTV over all customers.", "Сумма LTV по всем клиентам."),
-    "ui.ltv.m_lifetime": ("Relationship length", "Длительность"),
     "ui.ltv.m_lifetime_help": (
         "The relationship length used: the number of periods every customer's revenue per period "
         "is multiplied by.",
@@ -648,15 +647,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Вес атрибута в оценке лояльности, в той же шкале, что веса четырёх показателей поведения; "
         "все веса вместе приводятся к 100 %. При 0 % атрибут остаётся на экране, но не учитывается.",
     ),
-    "ui.quad.direction": ("Direction", "Направление"),
+    "ui.quad.direction": ("Better when", "Лучше, когда"),
     "ui.quad.direction_help": (
         "Higher is better: more means more loyal (referrals, a loyalty card). Lower is better: "
         "less means more loyal (days of payment delay, returns, complaints).",
         "Больше — лучше: чем больше, тем лояльнее (рекомендации, карта лояльности). Меньше — "
         "лучше: чем меньше, тем лояльнее (дни отсрочки оплаты, возвраты, жалобы).",
     ),
-    "ui.quad.direction_higher": ("Higher is better", "Больше — лучше"),
-    "ui.quad.direction_lower": ("Lower is better", "Меньше — лучше"),
+    "ui.quad.direction_higher": ("higher", "больше"),
+    "ui.quad.direction_lower": ("lower", "меньше"),
     "ui.quad.leaders": (
         "Highest loyalty score now: {names}.",
         "Самая высокая оценка лояльности сейчас: {names}.",

@@ -202,7 +202,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "How many periods right before and right after the campaign to compare.",
         "Сколько периодов непосредственно до и после кампании сравнивать.",
     ),
-    "ui.golden.size": ("Group size", "Размер группы"),
+    "ui.golden.size": ("Group size", "В группе"),
     "ui.golden.size_help_abc": (
         "Customers in class A under the current scenario.",
         "Клиенты класса A по текущему сценарию.",
@@ -211,20 +211,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Customers in quadrant III (high loyalty, high profit) under the current scenario.",
         "Клиенты квадранта III (высокая лояльность, высокая прибыльность) по текущему сценарию.",
     ),
-    "ui.golden.pooled": ("Share, all periods", "Доля за всё время"),
+    "ui.golden.pooled": ("All periods", "За всё время"),
     "ui.golden.pooled_help": (
         "The group's revenue over the whole history ÷ all revenue.",
         "Выручка группы за всю историю ÷ вся выручка.",
     ),
-    "ui.golden.before": ("Before ({n} periods)", "До ({n} пер.)"),
+    "ui.golden.before": ("Before", "До"),
     "ui.golden.before_help": (
-        "Mean golden share of the periods before the campaign.",
-        "Средняя доля «золотых» в периодах до кампании.",
+        "Mean golden share of the {n} whole periods before the campaign.",
+        "Средняя доля «золотых» в {n} целых периодах до кампании.",
     ),
-    "ui.golden.after": ("After ({n} periods)", "После ({n} пер.)"),
+    "ui.golden.after": ("After", "После"),
     "ui.golden.after_help": (
-        "Mean golden share of the periods after the campaign; the change is in percentage points.",
-        "Средняя доля «золотых» в периодах после кампании; изменение — в процентных пунктах.",
+        "Mean golden share of the {n} whole periods from the campaign on; the change is in "
+        "percentage points.",
+        "Средняя доля «золотых» в {n} целых периодах с начала кампании; изменение — в процентных пунктах.",
     ),
     "ui.golden.year_ago": ("A year earlier", "Год назад"),
     "ui.golden.year_ago_help": (

@@ -408,6 +408,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.ltv.col.rate": ("Revenue per period of relationship", "Выручка за период отношений"),
     "ui.ltv.col.relationship": ("Relationship, periods", "Длительность, периодов"),
     "ui.ltv.col.segment_ltv": ("LTV by the formula", "LTV по формуле"),
+    "ui.ltv.m_lifetime_in": ("Relationship, {unit}", "Срок, {unit}"),
     "ui.table.yes": ("yes", "да"),
     "ui.table.no": ("no", "нет"),
 }

@@ -105,7 +105,7 @@ def test_a_change_that_rounds_to_zero_has_no_arrow_and_no_colour():
     at.date_input(key="golden_campaign").set_value(date(2024, 5, 1)).run()
     at.slider(key="golden_periods").set_value(1).run()
     assert_clean(at)
-    after = next(m for m in at.metric if m.label == "After (1 periods)")
+    after = next(m for m in at.metric if m.label == "After")
     assert after.proto.delta == "0.0 pp"
     assert after.proto.direction == MetricProto.MetricDirection.NONE
     assert after.proto.color == MetricProto.MetricColor.GRAY

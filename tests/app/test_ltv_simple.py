@@ -51,7 +51,7 @@ def test_the_ltv_inputs_recompute_the_customer_value_as_segcore_does():
     assert_clean(at)
     ltv = customer_ltv(customers("cdnow"), margin=0.3, lifetime_periods=24.0)
     assert number(metric(at, "Average LTV")) == pytest.approx(float(np.mean(ltv.ltv)), abs=0.01)
-    assert number(metric(at, "Relationship length")) == 24.0
+    assert number(metric(at, "Relationship, months")) == 24.0
     top = _top(at)
     assert top["ltv"].iloc[0] == pytest.approx(float(ltv.ltv.max()), abs=0.5)  # whole units from 1,000
     assert "*Relationship length*: 24.0 months, as you set it." in _texts(at)

@@ -81,14 +81,14 @@ def _sides(result: CampaignLift) -> None:
             tr("golden.col.customers"): [s.customers for s in sides.values()],
             tr("golden.col.before"): [round(s.before) for s in sides.values()],
             tr("golden.col.after"): [round(s.after) for s in sides.values()],
-            tr("golden.col.ratio"): [s.ratio for s in sides.values()],
+            tr("golden.col.ratio"): [round(s.ratio, 2) for s in sides.values()],
         }
     )
     config = {
         tr("golden.col.customers"): st.column_config.NumberColumn(format="localized"),
         tr("golden.col.before"): st.column_config.NumberColumn(format="localized"),
         tr("golden.col.after"): st.column_config.NumberColumn(format="localized"),
-        tr("golden.col.ratio"): st.column_config.NumberColumn(format="%.2f"),
+        tr("golden.col.ratio"): st.column_config.NumberColumn(format="localized"),
     }
     st.dataframe(frame, hide_index=True, placeholder="—", column_config=config, key="golden_lift_sides")
 
@@ -126,8 +126,5 @@ def draw(result: CampaignLift, kind: str) -> None:
     st.subheader(tr("golden.lift_title"))
     st.caption(_windows_text(result, kind))
     _tiles(result)
-    left, right = st.columns([1.1, 1], gap="large")
-    with left:
-        _sides(result)
-    with right:
-        st.markdown(_why(result))
+    _sides(result)
+    st.markdown(_why(result))

@@ -48,17 +48,17 @@ def metrics(result: GoldenShare, size: int, kind: str) -> None:
         return
     change = share_change(effect.change, lang)
     cols[2].metric(
-        tr("golden.before", n=effect.periods_before),
+        tr("golden.before"),
         fmt_percent(effect.before, lang),
         border=True,
-        help=tr("golden.before_help"),
+        help=tr("golden.before_help", n=effect.periods_before),
     )
     cols[3].metric(
-        tr("golden.after", n=effect.periods_after),
+        tr("golden.after"),
         fmt_percent(effect.after, lang),
         **change,
         border=True,
-        help=tr("golden.after_help"),
+        help=tr("golden.after_help", n=effect.periods_after),
     )
     cols[4].metric(
         tr("golden.year_ago"),

@@ -90,7 +90,7 @@ def _inputs() -> tuple[float, float | None]:
 def _metrics(ltv: SimpleLtv) -> None:
     lang = session.lang()
     unit = tr(f"unit.periods_{scenario.current().aggregation.grain}")
-    cols = st.columns(4)
+    cols = st.columns([1, 1.1, 1.6, 1])  # the value of the whole base is the longest number
     cols[0].metric(
         tr("ltv.m_mean"),
         fmt_money(float(np.mean(ltv.ltv)) if ltv.ltv.size else 0, lang),
@@ -107,8 +107,8 @@ def _metrics(ltv: SimpleLtv) -> None:
         tr("ltv.m_total"), fmt_money(float(np.sum(ltv.ltv)), lang), border=True, help=tr("ltv.m_total_help")
     )
     cols[3].metric(
-        tr("ltv.m_lifetime"),
-        f"{fmt_number(ltv.lifetime_periods, lang, 1)} {unit}",
+        tr("ltv.m_lifetime_in", unit=unit),
+        fmt_number(ltv.lifetime_periods, lang, 1),
         border=True,
         help=tr("ltv.m_lifetime_help"),
     )

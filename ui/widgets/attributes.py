@@ -68,11 +68,11 @@ def _turned(name: str, columns: Sequence[str]) -> None:
 
 def _row(name: str, attribute: Attribute, columns: tuple[str, ...]) -> None:
     weight, lower = attribute
-    left, right = st.columns([3, 2], vertical_alignment="bottom")
+    left, right = st.columns([0.9, 1.1], vertical_alignment="bottom")
     with left:
         values.show(weight_key(name), min(max(round(weight * 100), 0), 100))
         st.slider(
-            tr("quad.attribute_weight", name=name),
+            tr("quad.attribute_weight", name=name.replace("_", " ")),
             min_value=0,
             max_value=100,
             step=5,

@@ -182,7 +182,7 @@ def quadrant_splits() -> None:
     personal service) and how many the Pareto core would hold; it follows every move.
     """
     split_choice()
-    left, right = st.columns(2)
+    left, right = st.columns(2, vertical_alignment="bottom")
     with left:
         loyalty_split()
     with right:
