@@ -127,8 +127,8 @@ def customer_table_view(
     frame = analysis.customers.iloc[order][shown].reset_index(drop=True)
     frame.insert(1, "cell", segmentation.cell[order])
     frame.insert(2, "quadrant", segmentation.quadrant[order])
-    for name, column in (extra or {}).items():
-        frame[name] = np.asarray(column)[order]
+    for name, values in (extra or {}).items():
+        frame[name] = np.asarray(values)[order]
     if lead:
         first = [c for c in lead if c in frame.columns]
         frame = frame[
