@@ -98,7 +98,7 @@ with right, st.container(border=True):
         ["percentile", "value"],
         _names("split_kind"),
     )
-    controls.quadrant_splits()
+    controls.quadrant_splits(inline=False)
 
 with right, st.container(border=True):
     scenario_file.draw()

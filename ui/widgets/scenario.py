@@ -175,19 +175,28 @@ def loyalty_split() -> None:
     percent_slider("quadrants_loyalty_split", tr("quad.loyalty_split"), tr("quad.loyalty_split_help"))
 
 
-def quadrant_splits() -> None:
-    """Draw the split of the loyalty × profitability square: a named split, both sliders, the core's size.
+def quadrant_splits(*, inline: bool = True) -> None:
+    """Draw the split of the loyalty × profitability square: both sliders, a named split, the core's size.
 
-    The note under the sliders says how many customers quadrant III holds now (that many get
-    personal service) and how many the Pareto core would hold; it follows every move.
+    The note beside the named splits says how many customers quadrant III holds now (that
+    many get personal service) and how many the Pareto core would hold; it follows every
+    move. ``inline`` puts the named splits and the note on one row (a wide page); otherwise
+    they stack (a narrow column).
     """
-    split_choice()
     left, right = st.columns(2, vertical_alignment="bottom")
     with left:
         loyalty_split()
     with right:
         profit_split()
-    core_note()
+    if not inline:
+        split_choice()
+        core_note()
+        return
+    choice, note = st.columns([1.25, 2], vertical_alignment="bottom")
+    with choice:
+        split_choice()
+    with note:
+        core_note()
 
 
 def profit_split() -> None:
