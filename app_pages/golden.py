@@ -1,11 +1,16 @@
-"""Golden share: the share of revenue from the golden group per period, and a campaign's effect."""
+"""Golden share: the share of revenue from the golden group per period, and a campaign's effect.
+
+The share follows today's group back in time; a campaign's effect is read with the group fixed
+before the campaign against the other customers (:meth:`ui.data.Dataset.campaign_lift`).
+"""
 
 from datetime import date
 
 import streamlit as st
 
+from segcore.errors import UserFacingError
 from ui import context
-from ui.sections import golden
+from ui.sections import campaign_lift, golden
 from ui.sections.tables import period_table
 from ui.state import keys, scenario, session, values
 from ui.text import relabel, show_flash_error, tr
@@ -13,6 +18,7 @@ from ui.widgets.choice import view_choice
 
 GROUPS = {"abc": "A", "quadrant": "III"}
 GRAINS = ("M", "Q")
+MONTHS = {"M": 1, "Q": 3}  # calendar months in a period: the campaign's months on each side
 DEMO_CAMPAIGN = {"store_en": date(2025, 9, 1), "store_ru": date(2025, 9, 1)}
 
 
@@ -66,13 +72,21 @@ kind, grain, campaign, periods = _controls()
 dataset = context.active_dataset()
 codes = context.segment_codes(kind) if dataset is not None else None
 if dataset is not None and codes is not None:
-    returns = scenario.current().aggregation.returns
+    current = scenario.current()
+    returns = current.aggregation.returns
     result, size = dataset.golden_share(codes, GROUPS[kind], grain, campaign, periods, returns)
     golden.metrics(result, size, kind)
     golden.chart(result, kind, grain, campaign, periods)
     st.caption(tr("golden.how_to_read"))
     if result.effect is not None and (result.effect.periods_before == 0 or result.effect.periods_after == 0):
         st.info(tr("golden.no_sides"), icon=":material/info:")
+    if campaign is not None:
+        try:
+            lift = dataset.campaign_lift(current, kind, GROUPS[kind], campaign, periods * MONTHS[grain])
+        except UserFacingError as error:
+            st.info(error.message(session.lang()), icon=":material/info:")
+        else:
+            campaign_lift.draw(lift, kind)
     with st.expander(tr("golden.table_title")):
         period_table(
             relabel(result.periods, grain),

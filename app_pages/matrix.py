@@ -69,11 +69,7 @@ def live(analysis: Analysis) -> None:
     said = st.container()
     with st.container(border=True):
         controls.cut_sliders()
-        left, right = st.columns(2)
-        with left:
-            controls.loyalty_split()
-        with right:
-            controls.profit_split()
+        controls.quadrant_splits()
     sidebar.refresh_summary()
     seg = context.segmentation(analysis)
     if seg is None:

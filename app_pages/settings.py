@@ -2,13 +2,13 @@
 
 import streamlit as st
 
-from segcore.classify.attribute_weights import weight_attributes
 from segcore.settings import LOYALTY_COMPONENTS
 from ui import context
 from ui.format import fmt_number
 from ui.sections import scenario_file
 from ui.state import scenario, session
 from ui.text import show_flash_error, tr
+from ui.widgets import attributes, presets
 from ui.widgets import scenario as controls
 
 
@@ -25,7 +25,7 @@ left, right = st.columns(2, gap="large")
 with left, st.container(border=True):
     st.subheader(tr("settings.abc_title"))
     st.caption(tr("settings.abc_intro"))
-    controls.abc_preset()
+    presets.abc_preset()
     controls.abc_a()
     controls.abc_b()
     controls.choice(
@@ -76,21 +76,14 @@ with left, st.container(border=True):
 with right, st.container(border=True):
     st.subheader(tr("settings.quad_title"))
     st.caption(tr("settings.quad_intro"))
-    controls.quadrant_preset()
-    weights = st.columns(2)
-    for index, component in enumerate(LOYALTY_COMPONENTS):
-        with weights[index % 2]:
-            controls.weight_slider(component)
-    controls.text(
-        "quadrants_extra_weights",
-        tr("quad.extra_weights"),
-        tr("quad.extra_weights_help"),
-        placeholder="loyalty_member:0.2; referrals:0.1",
-    )
-    extra = weight_attributes(analysis.customers) if analysis is not None else []
-    if extra:
-        st.caption(tr("quad.extra_available", columns=", ".join(extra)))
-    controls.loyalty_split()
+    presets.quadrant_preset()
+    for pair in (LOYALTY_COMPONENTS[:2], LOYALTY_COMPONENTS[2:]):
+        for column, component in zip(st.columns(2, vertical_alignment="bottom"), pair, strict=True):
+            with column:
+                controls.weight_slider(component)
+    attributes.picker(analysis.customers if analysis is not None else None)
+    if analysis is not None:
+        attributes.leaders(analysis)
     controls.choice(
         "quadrants_profit_basis",
         tr("quad.profit_basis"),
@@ -105,7 +98,7 @@ with right, st.container(border=True):
         ["percentile", "value"],
         _names("split_kind"),
     )
-    controls.profit_split()
+    controls.quadrant_splits(inline=False)
 
 with right, st.container(border=True):
     scenario_file.draw()

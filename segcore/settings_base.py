@@ -3,7 +3,9 @@
 A flat dict of strings is what a URL query string holds, so every settings object can be
 written into a link and read back. Nested settings objects flatten with a prefix
 (``abc.a`` → ``abc_a``). Values parse by the field's type; a value that does not parse is a
-:class:`~segcore.errors.SettingsError` naming the field.
+:class:`~segcore.errors.SettingsError` naming the field. A tuple is written comma-separated,
+a comma inside an item as ``%2C`` (and ``%`` as ``%25``), so a column name such as
+"Отсрочка оплаты, дн." survives a link.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ def _format(value: Any) -> str:
     if isinstance(value, float):
         return repr(round(value, 12)).removesuffix(".0") if value.is_integer() else repr(value)
     if isinstance(value, tuple):
-        return ",".join(_format(v) for v in value)
+        return ",".join(_format(v).replace("%", "%25").replace(",", "%2C") for v in value)
     return str(value)
 
 
@@ -50,7 +52,8 @@ def _parse(text: str, hint: Any, field: str) -> Any:
             raise ValueError(text)
         if origin is tuple:
             item_hint = get_args(hint)[0]
-            return tuple(_parse(part, item_hint, field) for part in text.split(",") if part != "")
+            parts = (part.replace("%2C", ",").replace("%25", "%") for part in text.split(",") if part != "")
+            return tuple(_parse(part, item_hint, field) for part in parts)
         if hint is bool:
             if text.lower() in ("1", "true", "yes"):
                 return True

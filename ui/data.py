@@ -27,7 +27,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, NamedTuple, TypeVar
 
 import pandas as pd
@@ -39,15 +39,25 @@ from segcore.classify.sensitivity import SweepBasis, SweepParameter, sweep
 from segcore.customers import analysis_window, customer_table
 from segcore.dynamics import GoldenShare, cohort_retention, customer_base, golden_share, period_comparison
 from segcore.dynamics.calendar_windows import Window
+from segcore.dynamics.campaign import CampaignLift, CampaignWindows
 from segcore.dynamics.migration import ScenarioComparison, compare_scenarios, window_label
 from segcore.dynamics.plan import load_plan, plan_vs_actual
 from segcore.ingest import LoadedTransactions, LoadReport, load_transactions
 from segcore.periods import Grain
 from segcore.settings import AggregationSettings, ReturnsPolicy, Scenario
+from ui.campaign import LOOKBACK_MONTHS, cached_lift, raise_uncovered, year_earlier
 from ui.sources import DataSource, content_digest, named_file
 from ui.state import session
 
-__all__ = ["Analysis", "Dataset", "PlanFile", "SegmentCodes", "analysis", "load", "plan_file"]
+__all__ = [
+    "Analysis",
+    "Dataset",
+    "PlanFile",
+    "SegmentCodes",
+    "analysis",
+    "load",
+    "plan_file",
+]
 
 T = TypeVar("T")
 
@@ -181,6 +191,38 @@ class Dataset:
         ids = codes.by_customer.index[codes.by_customer.to_numpy(dtype=object) == group].tolist()
         key = f"{codes.key}:{group}"
         return _golden(self.key, grain, campaign, periods, returns, key, self, ids), len(ids)
+
+    def campaign_lift(
+        self, scenario: Scenario, kind: str, group: str, campaign: date, months: int
+    ) -> CampaignLift:
+        """Give :func:`segcore.dynamics.campaign_lift` of ``scenario``'s ``group`` fixed before the campaign.
+
+        The group: the customers coded ``group`` of ``kind`` (class A, quadrant III …) by
+        ``scenario`` on the customer table of the :data:`ui.campaign.LOOKBACK_MONTHS` before ``campaign``
+        (at least ``months``); it is compared with the other customers who bought in those
+        months, ``months`` calendar months before and from the campaign. The placebo a year
+        earlier picks its group again the same way from the months before that date (the same
+        rule, not the same people), and is None when the data do not cover it. Cached; raises
+        SettingsError (data that do not cover the windows, an empty group, a scenario that does
+        not fit the data).
+        """
+        lookback = max(LOOKBACK_MONTHS, months)
+        days = [campaign, year_earlier(campaign)]
+        covered = [CampaignWindows.around(d, months, lookback).covered_by(self.date_range()) for d in days]
+        if not covered[0]:
+            self.query(lambda data: raise_uncovered(data, campaign, months, lookback))
+        spans = [
+            (index, CampaignWindows.around(day, months, lookback).lookback_start, day - timedelta(days=1))
+            for index, day in enumerate(days[: 2 if covered[1] else 1])
+        ]
+        codes, _ = self.window_codes(scenario.aggregation, spans, scenario, kind)
+        groups = tuple(
+            tuple(codes.index[codes[window_label(start, end)].eq(group).fillna(False).to_numpy(bool)])
+            for _, start, end in spans
+        )
+        key = f"{kind}:{group}:{scenario.to_json()}"
+        returns = scenario.aggregation.returns
+        return cached_lift(self.key, key, campaign, months, lookback, returns, self, groups)
 
     def plan_actual(
         self, plan: PlanFile, grain: Grain, returns: ReturnsPolicy, codes: SegmentCodes

@@ -122,8 +122,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ui.abc.preset": ("Classic cut-offs", "Классические границы"),
     "ui.abc.preset_help": (
-        "80/95 is the classic Pareto split; 70/90 and 50/80 make group A smaller and more select.",
-        "80/95 — классическое деление по Парето; 70/90 и 50/80 делают класс A меньше и строже.",
+        "80/95 is the classic Pareto split; 70/90 and 50/80 make class A smaller and more select; "
+        "60/90 is the consultancies' key group, the customers who bring 60 % of turnover.",
+        "80/95 — классическое деление по Парето; 70/90 и 50/80 делают класс A меньше и строже; "
+        "60/90 — ключевая группа консультантов: клиенты, дающие 60 % оборота.",
     ),
     "ui.abc.a": ("A closes at", "Граница A"),
     "ui.abc.a_help": (
@@ -216,8 +218,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.quad.preset_help": (
         "Retail values frequency and recency; makers frequency and regularity; B2B tenure and "
         "regularity; banks the length of the relationship.",
-        "Розница ценит частоту и недавность покупок; производители — частоту и регулярность; B2B — "
-        "длительность и регулярность; банки — длительность отношений.",
+        "Розница ценит частоту покупок и то, как недавно клиент покупал; производители — "
+        "частоту и регулярность; B2B — длительность и регулярность; банки — длительность отношений.",
     ),
     "ui.quad.w_frequency": ("Weight: frequency", "Вес: частота"),
     "ui.quad.w_frequency_help": ("More orders = more loyal.", "Больше заказов — выше лояльность."),
@@ -236,14 +238,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Lower CV = more loyal; customers with too short a history rank lowest.",
         "Ниже CV — выше лояльность; клиенты со слишком короткой историей получают низший ранг.",
     ),
-    "ui.quad.extra_weights": ("Weights of customer attributes", "Веса атрибутов клиентов"),
-    "ui.quad.extra_weights_help": (
-        "Columns of the customer-attributes file as column:weight pairs separated by "
-        "semicolons. Yes/no and numbers only; more = more loyal.",
-        "Столбцы файла атрибутов клиентов парами столбец:вес через точку с запятой. "
-        "Только да/нет и числа; больше — лояльнее.",
-    ),
-    "ui.quad.extra_available": ("Attributes in this dataset: {columns}", "Атрибуты в этих данных: {columns}"),
     "ui.quad.loyalty_split": ("Loyalty split", "Граница лояльности"),
     "ui.quad.loyalty_split_help": (
         "Percentile of the loyalty score above which loyalty counts as high.",
@@ -400,14 +394,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "значением упорядочены по ID, поэтому кривая одинакова на любом компьютере.",
     ),
     # Customer value page (simple LTV)
-    "ui.ltv.intro": (
-        "Simple LTV = average revenue per period × expected relationship length in periods × "
-        "margin. A rule of thumb from the customer's own history, not a forecast: it does not "
-        "know who has already left.",
-        "Простой LTV = средняя выручка за период × ожидаемая длительность отношений в "
-        "периодах × маржа. Это оценка по истории клиента, а не прогноз: она не знает, кто "
-        "уже ушёл.",
-    ),
     "ui.ltv.margin": ("Margin", "Маржа"),
     "ui.ltv.margin_help": (
         "Share of revenue that is profit; 100 % gives LTV in revenue.",
@@ -427,14 +413,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ui.ltv.m_mean": ("Average LTV", "Средний LTV"),
     "ui.ltv.m_mean_help": ("Mean over all customers.", "Среднее по всем клиентам."),
-    "ui.ltv.m_median": ("Median LTV", "Медианный LTV"),
+    "ui.ltv.m_median": ("Median LTV", "Медиана LTV"),
     "ui.ltv.m_median_help": (
         "Half of the customers are worth less than this.",
         "Половина клиентов стоит меньше этой суммы.",
     ),
     "ui.ltv.m_total": ("Value of the whole base", "Ценность всей базы"),
     "ui.ltv.m_total_help": ("Sum of LTV over all customers.", "Сумма LTV по всем клиентам."),
-    "ui.ltv.m_lifetime": ("Relationship length", "Длительность"),
     "ui.ltv.m_lifetime_help": (
         "The relationship length used: the number of periods every customer's revenue per period "
         "is multiplied by.",
@@ -704,5 +689,119 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.at_risk.files_note": (
         "The files are made when you click, from the list above; text cells cannot run as formulas.",
         "Файлы создаются в момент нажатия из списка выше; текст в ячейках не может сработать как формула.",
+    ),
+    # Settings: customer attributes in the loyalty score, preset meanings, quadrant splits
+    "ui.quad.attributes": (
+        "Customer attributes in the loyalty score",
+        "Атрибуты клиентов в оценке лояльности",
+    ),
+    "ui.quad.attributes_help": (
+        "Yes/no and number columns of the customer-attributes file (added on the Data page). "
+        "Each one gets a weight on the same scale as the four behaviours and a direction.",
+        "Столбцы «да/нет» и числовые столбцы файла атрибутов клиентов (добавляется на странице "
+        "данных). У каждого — вес в той же шкале, что у четырёх показателей поведения, и направление.",
+    ),
+    "ui.quad.attributes_placeholder": ("Choose attributes", "Выберите атрибуты"),
+    "ui.quad.attributes_none": (
+        "This dataset has no customer attributes. Add a customer-attributes file on the Data "
+        "page to weigh, for example, loyalty-programme membership, referrals or payment discipline.",
+        "В этих данных нет атрибутов клиентов. Добавьте файл атрибутов на странице данных, "
+        "чтобы учесть, например, участие в программе лояльности, рекомендации или платёжную дисциплину.",
+    ),
+    "ui.quad.attribute_weight": ("Weight: {name}", "Вес: {name}"),
+    "ui.quad.attribute_weight_help": (
+        "The attribute's weight in the loyalty score, on the scale of the four behaviour weights; "
+        "all weights together are scaled to 100 %. 0 % keeps it on screen but out of the score.",
+        "Вес атрибута в оценке лояльности, в той же шкале, что веса четырёх показателей поведения; "
+        "все веса вместе приводятся к 100 %. При 0 % атрибут остаётся на экране, но не учитывается.",
+    ),
+    "ui.quad.direction": ("Better when", "Лучше, когда"),
+    "ui.quad.direction_help": (
+        "Higher is better: more means more loyal (referrals, a loyalty card). Lower is better: "
+        "less means more loyal (days of payment delay, returns, complaints).",
+        "Больше — лучше: чем больше, тем лояльнее (рекомендации, карта лояльности). Меньше — "
+        "лучше: чем меньше, тем лояльнее (дни отсрочки оплаты, возвраты, жалобы).",
+    ),
+    "ui.quad.direction_higher": ("higher", "больше"),
+    "ui.quad.direction_lower": ("lower", "меньше"),
+    "ui.quad.leaders": (
+        "Highest loyalty score now: {names}.",
+        "Самая высокая оценка лояльности сейчас: {names}.",
+    ),
+    "ui.quad.about_retail": (
+        "Retail: how often customers buy ({frequency}) and how recently they bought ({recency}) "
+        "weigh most; payment delay and returns count against loyalty.",
+        "Розница: больше всего весят частота покупок ({frequency}) и то, как недавно клиент "
+        "покупал ({recency}); отсрочка оплаты и возвраты снижают лояльность.",
+    ),
+    "ui.quad.about_consumer_goods": (
+        "Consumer-goods makers: how often customers buy ({frequency}) and how steadily "
+        "({regularity}) weigh most; payment delay and returns count against loyalty.",
+        "Производители: больше всего весят частота ({frequency}) и регулярность покупок "
+        "({regularity}); отсрочка оплаты и возвраты снижают лояльность.",
+    ),
+    "ui.quad.about_b2b": (
+        "B2B and services: the length of the relationship ({tenure}) and a steady rhythm of "
+        "orders ({regularity}) weigh most; days of payment delay, when the data have them, "
+        "count against loyalty.",
+        "B2B и услуги: больше всего весят длительность отношений ({tenure}) и ровный ритм "
+        "заказов ({regularity}); дни отсрочки оплаты, если они есть в данных, снижают лояльность.",
+    ),
+    "ui.quad.about_finance": (
+        "Banks and insurers: the length of the relationship ({tenure}) weighs most; products "
+        "held and assets add to loyalty when the data have them (add income below if you have "
+        "it); overdue loans count against it.",
+        "Банки и страховые: больше всего весит длительность отношений ({tenure}); число "
+        "продуктов и активы повышают лояльность, если они есть в данных (доход можно добавить "
+        "ниже); просроченные кредиты её снижают.",
+    ),
+    "ui.quad.about_custom": (
+        "Own weights: the sliders below decide.",
+        "Свои веса: всё решают ползунки ниже.",
+    ),
+    "ui.abc.about_80_95": (
+        "80/95: the classic Pareto split: class A brings 80 % of the total.",
+        "80/95 — классическое деление по Парето: класс A даёт 80 % итога.",
+    ),
+    "ui.abc.about_70_90": (
+        "70/90: class A brings 70 % of the total: fewer, larger customers.",
+        "70/90 — класс A даёт 70 % итога: меньше клиентов, и они крупнее.",
+    ),
+    "ui.abc.about_60_90": (
+        "60/90: the key group: the customers who bring the first 60 % of turnover, as "
+        "consultancies define key accounts.",
+        "60/90 — ключевая группа: клиенты, дающие первые 60 % оборота, как определяют "
+        "ключевых клиентов консультанты.",
+    ),
+    "ui.abc.about_50_80": (
+        "50/80: class A brings half of the total: only the very largest customers.",
+        "50/80 — класс A даёт половину итога: только самые крупные клиенты.",
+    ),
+    "ui.abc.about_own": (
+        "Own cut-offs: class A closes at {a} of the total, class B at {b}.",
+        "Свои границы: класс A заканчивается на {a} итога, класс B — на {b}.",
+    ),
+    "ui.quad.splits": ("Split of the square", "Деление квадрата"),
+    "ui.quad.splits_help": (
+        "Medians: both axes split at the median. Pareto core: loyalty at the median, "
+        "profitability at the 80th percentile, so quadrant III is the top 20 % by "
+        "profitability among the more loyal half: close to the sources' core of key customers.",
+        "По медианам: обе оси делятся по медиане. Ядро Парето: лояльность по медиане, "
+        "прибыльность по 80-му перцентилю, так что квадрант III — 20 % самых прибыльных среди "
+        "более лояльной половины: это близко к ядру ключевых клиентов из источников.",
+    ),
+    "ui.quad.split_median": ("Medians", "По медианам"),
+    "ui.quad.split_pareto_core": ("Pareto core", "Ядро Парето"),
+    "ui.quad.core_now": (
+        "Quadrant III now holds {n} {n:customer|customers} ({share} of all): that many get a "
+        "key-account manager's attention. The Pareto core would be {other}.",
+        "В квадранте III сейчас {n} {n:клиент|клиента|клиентов} ({share} от всех) — столько "
+        "получат внимание персонального менеджера. В ядре Парето было бы {other}.",
+    ),
+    "ui.quad.core_now_pareto": (
+        "Quadrant III now holds {n} {n:customer|customers} ({share} of all): that many get a "
+        "key-account manager's attention. This is the Pareto core; the medians would give {other}.",
+        "В квадранте III сейчас {n} {n:клиент|клиента|клиентов} ({share} от всех) — столько "
+        "получат внимание персонального менеджера. Это ядро Парето; по медианам было бы {other}.",
     ),
 }

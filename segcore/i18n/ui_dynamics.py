@@ -205,7 +205,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "How many periods right before and right after the campaign to compare.",
         "Сколько периодов непосредственно до и после кампании сравнивать.",
     ),
-    "ui.golden.size": ("Group size", "Размер группы"),
+    "ui.golden.size": ("Group size", "В группе"),
     "ui.golden.size_help_abc": (
         "Customers in class A under the current scenario.",
         "Клиенты класса A по текущему сценарию.",
@@ -214,20 +214,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Customers in quadrant III (high loyalty, high profit) under the current scenario.",
         "Клиенты квадранта III (высокая лояльность, высокая прибыльность) по текущему сценарию.",
     ),
-    "ui.golden.pooled": ("Share, all periods", "Доля за всё время"),
+    "ui.golden.pooled": ("All periods", "За всё время"),
     "ui.golden.pooled_help": (
         "The group's revenue over the whole history ÷ all revenue.",
         "Выручка группы за всю историю ÷ вся выручка.",
     ),
-    "ui.golden.before": ("Before ({n} periods)", "До ({n} пер.)"),
+    "ui.golden.before": ("Before", "До"),
     "ui.golden.before_help": (
-        "Mean golden share of the periods before the campaign.",
-        "Средняя доля «золотых» в периодах до кампании.",
+        "Mean golden share of the {n} whole periods before the campaign.",
+        "Средняя доля «золотых» в {n} целых периодах до кампании.",
     ),
-    "ui.golden.after": ("After ({n} periods)", "После ({n} пер.)"),
+    "ui.golden.after": ("After", "После"),
     "ui.golden.after_help": (
-        "Mean golden share of the periods after the campaign; the change is in percentage points.",
-        "Средняя доля «золотых» в периодах после кампании; изменение — в процентных пунктах.",
+        "Mean golden share of the {n} whole periods from the campaign on; the change is in "
+        "percentage points.",
+        "Средняя доля «золотых» в {n} целых периодах с начала кампании; изменение — в процентных пунктах.",
     ),
     "ui.golden.year_ago": ("A year earlier", "Год назад"),
     "ui.golden.year_ago_help": (
@@ -496,5 +497,61 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ровный участок значит, что там положение границы не влияет на классы; крутая ступень "
         "у пунктира — что малый сдвиг переводит много клиентов. Диапазон XYZ заканчивается там, "
         "где классы больше не меняются.",
+    ),
+    # Golden share: a campaign's lift with the group fixed before it, and why the share lags
+    "ui.golden.lift_title": (
+        "The campaign's effect: the group fixed before it, against everyone else",
+        "Эффект кампании: группа, зафиксированная до неё, против остальных",
+    ),
+    "ui.golden.lift_group_abc": (
+        "The group: the customers in class A under this scenario on the {months} months before "
+        "the campaign, {n}. The others: the other {rest} {rest:customer|customers} who bought in "
+        "those months. Revenue compared: {before} against {after}.",
+        "Группа — клиенты класса A по этому сценарию за {months} мес. до кампании: {n}. "
+        "Остальные — другие {rest} {rest:клиент|клиента|клиентов}, покупавшие в эти месяцы. "
+        "Сравнивается выручка за {before} и за {after}.",
+    ),
+    "ui.golden.lift_group_quadrant": (
+        "The group: the customers in quadrant III under this scenario on the {months} months "
+        "before the campaign, {n}. The others: the other {rest} {rest:customer|customers} who "
+        "bought in those months. Revenue compared: {before} against {after}.",
+        "Группа — клиенты квадранта III по этому сценарию за {months} мес. до кампании: {n}. "
+        "Остальные — другие {rest} {rest:клиент|клиента|клиентов}, покупавшие в эти месяцы. "
+        "Сравнивается выручка за {before} и за {after}.",
+    ),
+    "ui.golden.lift": ("Lift (group ÷ others)", "Эффект (группа ÷ остальные)"),
+    "ui.golden.extra": ("Extra revenue", "Дополнительная выручка"),
+    "ui.golden.extra_help": (
+        "The group's revenue from the campaign on, minus what it would have been at the other "
+        "customers' rate ({expected}).",
+        "Выручка группы с начала кампании минус та, что была бы при темпе остальных клиентов ({expected}).",
+    ),
+    "ui.golden.placebo": ("Placebo: a year earlier", "Контроль: годом раньше"),
+    "ui.golden.placebo_none": (
+        "The data do not cover the same months a year earlier, or the group had no customer then.",
+        "Данные не покрывают те же месяцы годом раньше, или тогда в группе не было клиентов.",
+    ),
+    "ui.golden.side_group": ("The group", "Группа"),
+    "ui.golden.side_rest": ("Other customers", "Остальные клиенты"),
+    "ui.golden.side_new": ("New since the campaign", "Новые с начала кампании"),
+    "ui.golden.col.side": ("Who", "Кто"),
+    "ui.golden.col.customers": ("Customers", "Клиентов"),
+    "ui.golden.col.before": ("Revenue before", "Выручка до"),
+    "ui.golden.col.after": ("Revenue after", "Выручка после"),
+    "ui.golden.col.ratio": ("After ÷ before", "После ÷ до"),
+    "ui.golden.why_share": (
+        "**Why the share says little about a campaign.** It divides the group's revenue by all "
+        "revenue, and all revenue moves too. From the campaign on, the group's revenue changed "
+        "× {group_ratio}, the other customers' × {rest_ratio} (the same season, the same prices), "
+        "and {new_n} {new_n:customer|customers} new since the campaign added {new_revenue}. So "
+        "this group's share of all revenue went from {share_before} to {share_after}. The lift "
+        "compares growth with growth instead: {lift} (1 = the group moved like everyone else).",
+        "**Почему доля мало говорит о кампании.** Она делит выручку группы на всю выручку, а вся "
+        "выручка тоже меняется. С начала кампании выручка группы изменилась в {group_ratio} раза, "
+        "остальных клиентов — в {rest_ratio} раза (тот же сезон, те же цены), а {new_n} "
+        "{new_n:новый клиент|новых клиента|новых клиентов} с начала кампании добавили "
+        "{new_revenue}. Поэтому доля этой группы во всей выручке — {share_before} до кампании и "
+        "{share_after} после. Эффект сравнивает рост с ростом: {lift} (1 — группа изменилась так "
+        "же, как все).",
     ),
 }

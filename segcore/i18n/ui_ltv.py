@@ -343,4 +343,72 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "При проверочном периоде CLV прогнозируется от конца обучения ({end}). Чтобы "
         "прогнозировать от последнего дня данных, сдвиньте конец обучения на последний день.",
     ),
+    # Simple LTV: the definition with a worked example, the sources' formula per segment, yes/no words
+    "ui.ltv.intro_simple": (
+        "A rule of thumb from each customer's own history, not a forecast: it does not know who "
+        "has already left. How it is counted, with an example, is right below the figures.",
+        "Оценка по собственной истории клиента, а не прогноз: она не знает, кто уже ушёл. Как она "
+        "считается, с примером, — сразу под цифрами.",
+    ),
+    "ui.ltv.define": (
+        "**Simple LTV** = revenue per period × relationship length × margin.\n\n"
+        "- *Revenue per period*: the customer's revenue ÷ their age in periods ({unit}), from the "
+        "period of their first purchase to the analysis date, but at least a year ({year} {unit}).\n"
+        "- *Relationship length*: {lifetime} {unit}, {source}.\n"
+        "- *Margin*: {margin}.\n\n"
+        "Dividing by the age, not by the time from first to last purchase, keeps a customer who "
+        "bought once long ago from looking like one who spends their whole total every period.",
+        "**Простой LTV** = выручка за период × длительность отношений × маржа.\n\n"
+        "- *Выручка за период*: выручка клиента ÷ его возраст в периодах ({unit}) — от периода "
+        "первой покупки до даты анализа, но не меньше года ({year} {unit}).\n"
+        "- *Длительность отношений*: {lifetime} {unit}, {source}.\n"
+        "- *Маржа*: {margin}.\n\n"
+        "Деление на возраст, а не на срок от первой до последней покупки, не даёт клиенту, "
+        "купившему один раз много лет назад, выглядеть тем, кто каждый период тратит всю свою сумму.",
+    ),
+    "ui.ltv.define_average": (
+        "the average of all customers (first to last purchase)",
+        "средняя по всем клиентам (от первой до последней покупки)",
+    ),
+    "ui.ltv.define_own": ("as you set it", "как задали вы"),
+    "ui.ltv.example": (
+        "**Example**: the same {total}, spent in three ways.\n\n"
+        "- Bought once, for {total}, three years ago: {total} ÷ {old_age} {unit} = **{old_rate}** "
+        "per period → LTV **{old_ltv}**.\n"
+        "- Bought for {monthly} every month of the last year: {total} ÷ {young_age} {unit} = "
+        "**{young_rate}** per period → LTV **{young_ltv}**.\n"
+        "- Bought once, for {total}, in the last period: {total} ÷ {year} {unit} (at least a year) "
+        "= {new_rate} → LTV {new_ltv}, not above the steady buyer.\n\n"
+        "Spread over first-to-last purchase instead, a one-time buyer would bring {span_rate} per "
+        "period and LTV {span_ltv}: {times} times the steady buyer.",
+        "**Пример**: одни и те же {total}, потраченные тремя способами.\n\n"
+        "- Одна покупка на {total} три года назад: {total} ÷ {old_age} {unit} = **{old_rate}** за "
+        "период → LTV **{old_ltv}**.\n"
+        "- Покупки на {monthly} каждый месяц последнего года: {total} ÷ {young_age} {unit} = "
+        "**{young_rate}** за период → LTV **{young_ltv}**.\n"
+        "- Одна покупка на {total} в последнем периоде: {total} ÷ {year} {unit} (не меньше года) "
+        "= {new_rate} → LTV {new_ltv}, не выше, чем у постоянного покупателя.\n\n"
+        "Если делить на срок от первой до последней покупки, разовый покупатель давал бы "
+        "{span_rate} за период и LTV {span_ltv} — в {times} {times:раз|раза|раз} больше, чем "
+        "постоянный покупатель.",
+    ),
+    "ui.ltv.formula_title": ("Per segment: the sources' formula", "По сегментам: формула из источников"),
+    "ui.ltv.formula_intro": (
+        "For a segment the classic formula stands: the segment's average revenue per period of "
+        "relationship (first to last purchase) × its average relationship length × margin, what "
+        "a typical member brought while they were buying. Per customer, revenue is spread over "
+        "the age instead (see the definition above).",
+        "Для сегмента действует классическая формула: средняя выручка сегмента за период "
+        "отношений (от первой до последней покупки) × средняя длительность отношений × маржа — "
+        "сколько приносил типичный клиент сегмента, пока покупал. Для отдельного клиента выручка "
+        "делится на его возраст (см. определение выше).",
+    ),
+    "ui.ltv.col.segment": ("Segment", "Сегмент"),
+    "ui.ltv.col.customers": ("Customers", "Клиентов"),
+    "ui.ltv.col.rate": ("Revenue per period of relationship", "Выручка за период отношений"),
+    "ui.ltv.col.relationship": ("Relationship, periods", "Длительность, периодов"),
+    "ui.ltv.col.segment_ltv": ("LTV by the formula", "LTV по формуле"),
+    "ui.ltv.m_lifetime_in": ("Relationship, {unit}", "Срок, {unit}"),
+    "ui.table.yes": ("yes", "да"),
+    "ui.table.no": ("no", "нет"),
 }

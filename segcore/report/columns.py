@@ -3,7 +3,8 @@
 Kinds: ``text`` (identifiers and segment codes, always written as text), ``money``
 (2 decimals), ``share`` (a 0 … 1 value shown as a percentage; CV too), ``count`` (whole
 numbers), ``date``; a column the table does not name is typed by its data: ``date``,
-``bool``, ``count`` (integers), ``number`` or ``mixed``.
+``bool`` (the ``seasonal`` flag, attribute flags), ``count`` (integers, such as the month of a
+customer's season), ``number`` or ``mixed``.
 """
 
 from __future__ import annotations
@@ -27,12 +28,12 @@ ColumnKind = Literal["text", "money", "share", "count", "number", "date", "bool"
 TEXT_COLUMNS = frozenset({"customer_id", "abc", "xyz", "cell", "quadrant", "segment"})
 MONEY_COLUMNS = frozenset(
     {"revenue", "purchases", "returns", "cost", "margin", "avg_check", "revenue_per_period",
-     "ltv_simple", "clv"}
+     "ltv_simple", "clv", "revenue_last_12m", "revenue_prev_12m"}
 )  # fmt: skip
-SHARE_COLUMNS = frozenset({"return_rate", "peak_share", "p_alive", "cv", "revenue_share"})
+SHARE_COLUMNS = frozenset({"return_rate", "peak_share", "season_share", "p_alive", "cv", "revenue_share"})
 COUNT_COLUMNS = frozenset(
-    {"orders", "lines", "tenure_days", "recency_days", "age_days", "active_periods",
-     "history_periods", "relationship_periods", "customers"}
+    {"orders", "lines", "returned_lines", "tenure_days", "recency_days", "age_days", "active_periods",
+     "history_periods", "relationship_periods", "age_periods", "season_years", "customers"}
 )  # fmt: skip
 DATE_COLUMNS = frozenset({"first_purchase", "last_purchase"})
 

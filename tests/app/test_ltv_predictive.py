@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from segcore.charts import readouts
 from segcore.classify.segmentation import Segmenter
 from segcore.ltv import LtvSettings, run_ltv
 from tests.app.studio import assert_clean, customers, expected, loaded, metric, number, open_app
@@ -59,6 +60,14 @@ def test_the_bg_nbd_fit_on_cdnow_shows_the_published_log_likelihood_and_its_hold
     errors = reference.validation.errors
     assert number(metric(at, "MAE per customer")) == pytest.approx(errors.mae, abs=0.001)
     assert number(metric(at, "Total forecast error")) == pytest.approx(errors.total_error_pct, abs=0.1)
+    shown_text = "\n".join(m.value for m in at.markdown)
+    for sentence in (
+        readouts.holdout_bars(reference.validation.by_frequency, "en"),
+        readouts.cumulative_tracking(reference.tracking, "en"),
+        readouts.clv_histogram(reference.customers["clv"], "en", 12),
+        readouts.alive_histogram(reference.customers["p_alive"], "en"),
+    ):
+        assert sentence in shown_text
 
 
 def test_the_predicted_clv_becomes_the_abc_basis_and_the_matrix_follows_it(reference):

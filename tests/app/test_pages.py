@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from segcore.classify.pareto import top_share
-from segcore.ltv.simple import simple_ltv
 from segcore.settings import Scenario
 from tests.app.studio import (
     PAGES,
@@ -81,22 +79,3 @@ def test_the_pareto_readout_follows_its_slider():
     assert number(readout) == pytest.approx(share * 100, abs=0.05)
     gini = expected("cdnow", Scenario()).gini
     assert number(metric(at, "Concentration (Gini)")) == pytest.approx(gini, abs=0.005)
-
-
-def test_the_ltv_inputs_recompute_the_customer_value():
-    at = open_app("cdnow", "ltv")
-    at.slider(key="ltv_margin").set_value(30).run()
-    at.toggle(key="ltv_own_horizon").set_value(True).run()
-    at.number_input(key="ltv_horizon").set_value(24.0).run()
-    assert_clean(at)
-    table = customers("cdnow")
-    ltv = simple_ltv(
-        table["revenue"].to_numpy(float),
-        table["relationship_periods"].to_numpy(float),
-        margin=0.3,
-        lifetime_periods=24.0,
-    )
-    assert number(metric(at, "Average LTV")) == pytest.approx(float(np.mean(ltv.ltv)), abs=0.01)
-    assert number(metric(at, "Relationship length")) == 24.0
-    top = at.dataframe[0].value
-    assert top["ltv"].iloc[0] == pytest.approx(float(ltv.ltv.max()), abs=1)

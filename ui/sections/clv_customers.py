@@ -11,11 +11,13 @@ from streamlit.elements.lib.column_types import ColumnConfig
 
 from segcore import charts
 from segcore.charts import ltv as charts_ltv
+from segcore.charts import readouts
 from segcore.classify.segmentation import Segmentation
 from segcore.ltv import LtvResult
 from segcore.ltv.join import forecast_segments, segment_comparison
 from ui.data import Analysis
 from ui.format import fmt_date, fmt_int, fmt_money, fmt_percent
+from ui.sections import readout
 from ui.state import keys, scenario, session
 from ui.text import column_label, segment_name, tr
 
@@ -81,31 +83,36 @@ def _distributions(result: LtvResult) -> None:
     lang = session.lang()
     clv = result.customers["clv"].to_numpy(dtype=float)
     mean = float(clv.mean()) if len(clv) else 0.0
+    alive = result.customers["p_alive"].to_numpy(dtype=float)
     left, right = st.columns(2, gap="large")
-    left.altair_chart(
-        charts.histogram(
-            charts.histogram_frame(clv),
-            title=tr("clv.hist_title"),
-            x_title=tr("clv.hist_x", months=fmt_int(result.settings.horizon, lang)),
-            y_title=tr("clv.customers_axis"),
-            marker=mean,
-            marker_label=tr("clv.mean_marker", value=fmt_money(mean, lang)),
-            lang=lang,
-        ),
-        width="stretch",
-        key="ltv_clv_histogram",
-    )
-    right.altair_chart(
-        charts_ltv.probability_histogram(
-            charts_ltv.probability_bins(result.customers["p_alive"].to_numpy(dtype=float)),
-            title=tr("clv.alive_title"),
-            x_title=tr("clv.alive_x"),
-            y_title=tr("clv.customers_axis"),
-            lang=lang,
-        ),
-        width="stretch",
-        key="ltv_alive_histogram",
-    )
+    with left:
+        st.altair_chart(
+            charts.histogram(
+                charts.histogram_frame(clv),
+                title=tr("clv.hist_title"),
+                x_title=tr("clv.hist_x", months=fmt_int(result.settings.horizon, lang)),
+                y_title=tr("clv.customers_axis"),
+                marker=mean,
+                marker_label=tr("clv.mean_marker", value=fmt_money(mean, lang)),
+                lang=lang,
+            ),
+            width="stretch",
+            key="ltv_clv_histogram",
+        )
+        readout.show(readouts.clv_histogram(clv, lang, result.settings.horizon))
+    with right:
+        st.altair_chart(
+            charts_ltv.probability_histogram(
+                charts_ltv.probability_bins(alive),
+                title=tr("clv.alive_title"),
+                x_title=tr("clv.alive_x"),
+                y_title=tr("clv.customers_axis"),
+                lang=lang,
+            ),
+            width="stretch",
+            key="ltv_alive_histogram",
+        )
+        readout.show(readouts.alive_histogram(alive, lang))
     st.caption(tr("ltv.hist_note"))
 
 
@@ -206,6 +213,7 @@ def _by_segment(result: LtvResult, analysis: Analysis, seg: Segmentation, simple
                 width="stretch",
                 key=f"{'ltv_clv_by'}_{kind}",
             )
+            readout.show(readouts.clv_by_segment(frame, lang, kind))
             _segment_table(frame, names, kind)
     missing = len(analysis.customers) - int(frame["forecast"].sum())
     if missing:

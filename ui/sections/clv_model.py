@@ -15,12 +15,13 @@ import pandas as pd
 import streamlit as st
 
 from segcore.charts import ltv as charts_ltv
+from segcore.charts import readouts
 from segcore.i18n import plural, t
 from segcore.ltv import PURCHASE_MODELS, LtvResult
 from ui import clv, context
 from ui.clv import FitJob
 from ui.format import fmt_date, fmt_int, fmt_number, fmt_percent
-from ui.sections import clv_controls, clv_customers
+from ui.sections import clv_controls, clv_customers, readout
 from ui.state import session
 from ui.text import show_error, tr
 
@@ -219,15 +220,22 @@ def _check(result: LtvResult) -> None:
 
 
 def _check_charts(result: LtvResult) -> None:
-    lang = session.lang()
-    validation, summary = result.validation, result.summary
-    assert validation is not None
     series = {
         "actual": tr("clv.series_actual"),
         "predicted": tr("clv.series_predicted", model=result.purchase_model.display_name),
     }
     left, right = st.columns(2, gap="large")
-    left.altair_chart(
+    with left:
+        _holdout_chart(result, series)
+    with right:
+        _tracking_chart(result, series)
+
+
+def _holdout_chart(result: LtvResult, series: dict[str, str]) -> None:
+    lang = session.lang()
+    validation = result.validation
+    assert validation is not None
+    st.altair_chart(
         charts_ltv.holdout_bars(
             validation.by_frequency,
             title=tr("clv.bars_title"),
@@ -241,10 +249,15 @@ def _check_charts(result: LtvResult) -> None:
         width="stretch",
         key="ltv_holdout_chart",
     )
-    right.altair_chart(
+    readout.show(readouts.holdout_bars(validation.by_frequency, lang))
+
+
+def _tracking_chart(result: LtvResult, series: dict[str, str]) -> None:
+    lang = session.lang()
+    st.altair_chart(
         charts_ltv.cumulative_tracking_chart(
             result.tracking,
-            calibration_end=summary.calibration_end,
+            calibration_end=result.summary.calibration_end,
             title=tr("clv.tracking_title"),
             subtitle=tr("clv.tracking_subtitle"),
             x_title=tr("clv.tracking_x"),
@@ -256,6 +269,7 @@ def _check_charts(result: LtvResult) -> None:
         width="stretch",
         key="ltv_tracking_chart",
     )
+    readout.show(readouts.cumulative_tracking(result.tracking, lang))
 
 
 def draw(margin: Callable[[], float], simple: Callable[[pd.DataFrame], np.ndarray]) -> None:

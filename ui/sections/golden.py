@@ -1,20 +1,38 @@
-"""Blocks of the golden-share page: its headline numbers and its chart."""
+"""Blocks of the golden-share page: its headline numbers, and its chart with the readout under it."""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import numpy as np
 import streamlit as st
 
+from segcore.charts import readouts
 from segcore.charts.dynamics import golden_share_chart
 from segcore.dynamics import CampaignEffect, GoldenShare, campaign_sides, period_of_day
 from segcore.periods import Grain
 from ui.format import fmt_date, fmt_int, fmt_number, fmt_percent
+from ui.sections import readout
 from ui.state import session
 from ui.text import period_text, relabel, tr
 
-__all__ = ["chart", "metrics"]
+__all__ = ["chart", "metrics", "share_change"]
+
+
+def share_change(change: float, lang: str) -> dict[str, Any]:
+    """Give the "after" tile's delta: the change in points with its sign; grey, no arrow when it rounds to 0.
+
+    Streamlit draws a green arrow up for any delta that does not start with a minus, "+0.0"
+    included; a change that rounds to zero at one decimal has neither arrow nor colour.
+    """
+    if np.isnan(change):
+        return {"delta": None}
+    points = round(change * 100, 1)
+    text = f"{fmt_number(abs(points), lang, 1)} {tr('golden.pp')}"
+    if points == 0:
+        return {"delta": text, "delta_color": "off", "delta_arrow": "off"}
+    return {"delta": ("+" if points > 0 else "-") + text}
 
 
 def metrics(result: GoldenShare, size: int, kind: str) -> None:
@@ -29,23 +47,19 @@ def metrics(result: GoldenShare, size: int, kind: str) -> None:
     effect: CampaignEffect | None = result.effect
     if effect is None:
         return
-    change = None
-    if not np.isnan(effect.change):
-        change = f"{fmt_number(effect.change * 100, lang, 1)} {tr('golden.pp')}"
-    if change is not None and not change.startswith("-"):
-        change = "+" + change
+    change = share_change(effect.change, lang)
     cols[2].metric(
-        tr("golden.before", n=effect.periods_before),
+        tr("golden.before"),
         fmt_percent(effect.before, lang),
         border=True,
-        help=tr("golden.before_help"),
+        help=tr("golden.before_help", n=effect.periods_before),
     )
     cols[3].metric(
-        tr("golden.after", n=effect.periods_after),
+        tr("golden.after"),
         fmt_percent(effect.after, lang),
-        delta=change,
+        **change,
         border=True,
-        help=tr("golden.after_help"),
+        help=tr("golden.after_help", n=effect.periods_after),
     )
     cols[4].metric(
         tr("golden.year_ago"),
@@ -81,3 +95,4 @@ def chart(result: GoldenShare, kind: str, grain: Grain, campaign: date | None, p
         lang=lang,
     )
     st.altair_chart(chart, width="stretch", key="golden_chart")
+    readout.show(readouts.golden_share(result._replace(periods=frame), lang, kind))

@@ -1,8 +1,11 @@
-"""Simple LTV on screen: its inputs, the distribution, the means per segment and the top customers.
+"""Simple LTV on screen: its inputs and definition, the distribution, the segments, the top customers.
 
-Simple LTV is each customer's margin per period over their history times a lifetime (their
-own relationship length, or a horizon the user sets). The margin slider is shared with the
-predicted CLV view (:mod:`ui.sections.clv_model`).
+Simple LTV is :func:`segcore.ltv.customer_ltv`: each customer's revenue per period (spread
+over their age, at least a year) × a relationship length (the average of all customers, or
+a horizon the user sets) × margin; at the default inputs it equals the customer table's
+``ltv_simple``. Per segment the sources' own formula is shown as well
+(:func:`segcore.ltv.simple.segment_ltv`). The margin slider is shared with the predicted CLV
+view (:mod:`ui.sections.clv_model`).
 """
 
 from __future__ import annotations
@@ -12,19 +15,28 @@ import pandas as pd
 import streamlit as st
 
 from segcore import charts
+from segcore.charts import readouts
 from segcore.classify.kinds import mean_by_code
 from segcore.classify.matrix import CELL_LETTERS
 from segcore.classify.quadrants import QUADRANT_LETTERS
 from segcore.classify.segmentation import Segmentation
-from segcore.ltv import SimpleLtv, simple_ltv
+from segcore.ltv import SimpleLtv
+from segcore.ltv.simple import customer_ltv
 from ui import context
 from ui.data import Analysis
 from ui.format import fmt_money, fmt_number
+from ui.sections import ltv_explained, readout
 from ui.sections.tables import customer_table_view
 from ui.state import keys, scenario, session, values
 from ui.text import segment_name, tr
 
-__all__ = ["draw", "margin", "simple_values"]
+__all__ = ["TOP_COLUMNS", "draw", "margin", "simple_values"]
+
+#: Customer-table columns of the most valuable customers (their LTV at the page's inputs leads).
+TOP_COLUMNS = (
+    *("customer_id", "revenue", "orders", "age_periods", "revenue_per_period", "seasonal"),
+    *("first_purchase", "last_purchase"),
+)
 
 
 def margin() -> float:
@@ -42,12 +54,7 @@ def margin() -> float:
 
 
 def _simple(customers: pd.DataFrame, share: float, horizon: float | None) -> SimpleLtv:
-    return simple_ltv(
-        customers["revenue"].to_numpy(dtype=float, na_value=0.0),
-        customers["relationship_periods"].to_numpy(dtype=float, na_value=np.nan),
-        margin=share,
-        lifetime_periods=horizon,
-    )
+    return customer_ltv(customers, margin=share, lifetime_periods=horizon)
 
 
 def simple_values(customers: pd.DataFrame) -> np.ndarray:
@@ -83,7 +90,7 @@ def _inputs() -> tuple[float, float | None]:
 def _metrics(ltv: SimpleLtv) -> None:
     lang = session.lang()
     unit = tr(f"unit.periods_{scenario.current().aggregation.grain}")
-    cols = st.columns(4)
+    cols = st.columns([1, 1.1, 1.6, 1])  # the value of the whole base is the longest number
     cols[0].metric(
         tr("ltv.m_mean"),
         fmt_money(float(np.mean(ltv.ltv)) if ltv.ltv.size else 0, lang),
@@ -100,14 +107,15 @@ def _metrics(ltv: SimpleLtv) -> None:
         tr("ltv.m_total"), fmt_money(float(np.sum(ltv.ltv)), lang), border=True, help=tr("ltv.m_total_help")
     )
     cols[3].metric(
-        tr("ltv.m_lifetime"),
-        f"{fmt_number(ltv.lifetime_periods, lang, 1)} {unit}",
+        tr("ltv.m_lifetime_in", unit=unit),
+        fmt_number(ltv.lifetime_periods, lang, 1),
         border=True,
         help=tr("ltv.m_lifetime_help"),
     )
 
 
 def _by_segment(seg: Segmentation, ltv: np.ndarray) -> None:
+    lang = session.lang()
     left, right = st.columns(2, gap="large")
     for column, kind, codes, letters in (
         (left, "cell", seg.cell_codes, CELL_LETTERS),
@@ -121,20 +129,24 @@ def _by_segment(seg: Segmentation, ltv: np.ndarray) -> None:
             title=tr(f"ltv.by_{kind}"),
             value_title=tr("ltv.mean"),
             segment_title=tr(f"column.{kind}"),
-            lang=session.lang(),
+            lang=lang,
             names={c: f"{c} · {segment_name(c)}" for c in frame["segment"]},
         )
-        column.altair_chart(chart, width="stretch", key=f"ltv_by_{kind}")
+        with column:
+            st.altair_chart(chart, width="stretch", key=f"ltv_by_{kind}")
+            readout.show(readouts.ltv_by_segment(frame, lang, kind))
 
 
 def draw(analysis: Analysis) -> None:
-    """Draw the inputs, the distribution, the segments and the top customers."""
+    """Draw the inputs and the definition, the distribution, the segments and the top customers."""
     lang = session.lang()
-    ltv = _simple(analysis.customers, *_inputs())
+    share, horizon = _inputs()
+    ltv = _simple(analysis.customers, share, horizon)
     seg = context.segmentation(analysis)
     if seg is None:
         return
     _metrics(ltv)
+    ltv_explained.definition(ltv, share, scenario.current().aggregation.grain, horizon is not None)
     mean = float(np.mean(ltv.ltv)) if ltv.ltv.size else 0.0
     chart = charts.histogram(
         charts.histogram_frame(ltv.ltv),
@@ -146,8 +158,10 @@ def draw(analysis: Analysis) -> None:
         lang=lang,
     )
     st.altair_chart(chart, width="stretch", key="ltv_histogram")
+    readout.show(readouts.ltv_histogram(ltv.ltv, lang))
     st.caption(tr("ltv.hist_note"))
     _by_segment(seg, ltv.ltv)
+    ltv_explained.segment_formula(analysis.customers, seg, share)
     st.subheader(tr("ltv.top_title"))
     customer_table_view(
         analysis,
@@ -158,5 +172,5 @@ def draw(analysis: Analysis) -> None:
         sort_by=ltv.ltv,
         extra={"ltv": ltv.ltv},
         lead=("ltv",),
-        columns=("customer_id", "revenue", "orders", "revenue_per_period", "first_purchase", "last_purchase"),
+        columns=TOP_COLUMNS,
     )

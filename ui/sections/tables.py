@@ -30,8 +30,17 @@ DETAIL_COLUMNS: tuple[str, ...] = (
     "return_rate",
     "ltv_simple",
 )
-_MONEY = {"revenue", "avg_check", "ltv_simple", "ltv", "margin", "purchases", "returns", "revenue_per_period"}
-_SHARE = {"return_rate", "peak_share", "revenue_share", "customer_share"}
+_MONEY = {
+    *("revenue", "avg_check", "ltv_simple", "ltv", "margin", "purchases", "returns", "cost"),
+    *("revenue_per_period", "revenue_last_12m", "revenue_prev_12m", "clv"),
+}
+_SHARE = {"return_rate", "peak_share", "season_share", "revenue_share", "customer_share"}
+_COUNT = {
+    *("orders", "lines", "returned_lines", "tenure_days", "recency_days", "age_days"),
+    *("active_periods", "history_periods", "relationship_periods", "age_periods", "season_years"),
+}
+#: Yes/no columns, written as words (a ticked box reads poorly at projector distance).
+_FLAGS = {"seasonal"}
 _PERIOD_FORMATS = {"money": "localized", "count": "localized", "share": "percent", "number": "%.2f"}
 
 
@@ -65,6 +74,8 @@ def _column_config(columns: Sequence[str]) -> dict[str, ColumnConfig]:
             config[column] = st.column_config.NumberColumn(label, format="localized")
         elif column in _SHARE:
             config[column] = st.column_config.NumberColumn(label, format="percent")
+        elif column in _COUNT:
+            config[column] = st.column_config.NumberColumn(label, format="localized")
         elif column == "cv":
             config[column] = st.column_config.NumberColumn(label, format="%.2f")
         else:
@@ -124,6 +135,9 @@ def customer_table_view(
         frame = frame[
             ["customer_id", *first, *[c for c in frame.columns if c not in first and c != "customer_id"]]
         ]
+    for column in _FLAGS.intersection(frame.columns):
+        words = {True: tr("table.yes"), False: tr("table.no")}
+        frame[column] = [words[bool(v)] if pd.notna(v) else None for v in frame[column]]
     for column in _MONEY.intersection(frame.columns):
         big = frame[column].abs().max() >= 1000 if len(frame) else False
         frame[column] = frame[column].round(0 if big else 2)

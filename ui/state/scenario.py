@@ -10,7 +10,9 @@ Widgets and the scenario
     the key (:func:`ui.state.values.show`), and its ``on_change`` callback
     (:func:`apply_widget`) writes the new value back into the scenario. So the scenario
     survives page switches, and two widgets on different pages (the ABC slider on Settings
-    and on Matrix) always agree.
+    and on Matrix) always agree. The customer attributes in the loyalty score
+    (``quadrants_extra_weights`` and ``quadrants_lower_is_better``) have a picker of their own,
+    one weight and one direction per attribute: see :mod:`ui.state.attributes`.
 
 The address bar
     The scenario's non-default flat keys (plus ``data`` for a demo other than the one a
@@ -118,7 +120,6 @@ BINDINGS: dict[str, Binding] = {
     "quadrants_w_tenure": _bind("quadrants", "w_tenure", percent=True),
     "quadrants_w_recency": _bind("quadrants", "w_recency", percent=True),
     "quadrants_w_regularity": _bind("quadrants", "w_regularity", percent=True),
-    "quadrants_extra_weights": _bind("quadrants", "extra_weights"),
     "quadrants_loyalty_split": _bind("quadrants", "loyalty_split", percent=True),
     "quadrants_profit_basis": _bind("quadrants", "profit_basis"),
     "quadrants_profit_split_kind": _bind("quadrants", "profit_split_kind"),

@@ -15,14 +15,14 @@ import pandas as pd
 import streamlit as st
 
 from segcore.classify.xyz import suggest_xyz_cuts
-from segcore.settings import ABC_PRESETS, INDUSTRY_PRESETS, AbcThresholds, QuadrantSettings, Scenario
-from ui.state import keys, scenario, session, values
+from segcore.settings import Scenario
+from ui.state import keys, scenario, session
 from ui.text import labels, tr
+from ui.widgets.presets import core_note, split_choice
 
 __all__ = [
     "abc_a",
     "abc_b",
-    "abc_preset",
     "choice",
     "cut_sliders",
     "date",
@@ -30,7 +30,7 @@ __all__ = [
     "number",
     "percent_slider",
     "profit_split",
-    "quadrant_preset",
+    "quadrant_splits",
     "slider",
     "suggest_xyz",
     "text",
@@ -180,6 +180,30 @@ def loyalty_split() -> None:
     percent_slider("quadrants_loyalty_split", tr("quad.loyalty_split"), tr("quad.loyalty_split_help"))
 
 
+def quadrant_splits(*, inline: bool = True) -> None:
+    """Draw the split of the loyalty × profitability square: both sliders, a named split, the core's size.
+
+    The note beside the named splits says how many customers quadrant III holds now (that
+    many get personal service) and how many the Pareto core would hold; it follows every
+    move. ``inline`` puts the named splits and the note on one row (a wide page); otherwise
+    they stack (a narrow column).
+    """
+    left, right = st.columns(2, vertical_alignment="bottom")
+    with left:
+        loyalty_split()
+    with right:
+        profit_split()
+    if not inline:
+        split_choice()
+        core_note()
+        return
+    choice, note = st.columns([1.25, 2], vertical_alignment="bottom")
+    with choice:
+        split_choice()
+    with note:
+        core_note()
+
+
 def profit_split() -> None:
     """Draw the profitability axis split: a percentile slider, or an amount when split by value."""
     if scenario.current().quadrants.profit_split_kind == "percentile":
@@ -192,66 +216,6 @@ def profit_split() -> None:
             step=100.0,
             fmt="%.2f",
         )
-
-
-# --- presets --------------------------------------------------------------------------
-
-
-def _matching_abc_preset(current: AbcThresholds) -> str | None:
-    for name, (a, b) in ABC_PRESETS.items():
-        if abs(current.a - a) < 1e-9 and abs(current.b - b) < 1e-9:
-            return name
-    return None
-
-
-def _apply_abc_preset() -> None:
-    name = values.current(keys.ABC_PRESET)
-    if name in ABC_PRESETS:
-        a, b = ABC_PRESETS[name]
-        scenario.change(lambda s: s.replace(abc=s.abc.replace(a=a, b=b)))
-
-
-def abc_preset() -> None:
-    """Draw the ABC preset picker (80/95, 70/90, 50/80); it lights up when one matches."""
-    values.show(keys.ABC_PRESET, _matching_abc_preset(scenario.current().abc))
-    st.segmented_control(
-        tr("abc.preset"),
-        list(ABC_PRESETS),
-        key=keys.ABC_PRESET,
-        help=tr("abc.preset_help"),
-        on_change=_apply_abc_preset,
-    )
-
-
-def _apply_quadrant_preset(key: str) -> None:
-    name = values.current(key)
-
-    def edit(current: Scenario) -> Scenario:
-        quad = current.quadrants
-        if name in INDUSTRY_PRESETS:
-            fields = ("extra_weights", "loyalty_split", "profit_basis", "profit_split_kind", "profit_split")
-            quad = QuadrantSettings.for_preset(name, **{f: getattr(quad, f) for f in fields})
-        else:
-            quad = quad.replace(preset="custom")
-        return current.replace(quadrants=quad)
-
-    scenario.change(edit)
-
-
-def quadrant_preset() -> None:
-    """Draw the industry preset of the loyalty weights."""
-    options = [*INDUSTRY_PRESETS, "custom"]
-    key = scenario.seed("quadrants_preset")
-    names = labels(options, lambda p: tr(f"preset.{p}"))
-    st.selectbox(
-        tr("quad.preset"),
-        options,
-        format_func=names,
-        key=key,
-        help=tr("quad.preset_help"),
-        on_change=_apply_quadrant_preset,
-        args=(key,),
-    )
 
 
 def _apply_weight(key: str) -> None:
