@@ -11,6 +11,7 @@ from segcore.charts import readouts
 from segcore.classify.segmentation import Segmenter
 from segcore.ltv import LtvSettings, run_ltv
 from tests.app.studio import assert_clean, customers, expected, loaded, metric, number, open_app
+from ui.sections.readout import readout_markdown
 from ui.state import keys
 
 CALIBRATION_END = date(1997, 9, 30)
@@ -67,7 +68,7 @@ def test_the_bg_nbd_fit_on_cdnow_shows_the_published_log_likelihood_and_its_hold
         readouts.clv_histogram(reference.customers["clv"], "en", 12),
         readouts.alive_histogram(reference.customers["p_alive"], "en"),
     ):
-        assert sentence in shown_text
+        assert readout_markdown(sentence) in shown_text
 
 
 def test_the_predicted_clv_becomes_the_abc_basis_and_the_matrix_follows_it(reference):

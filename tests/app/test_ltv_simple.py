@@ -13,6 +13,7 @@ from segcore.ltv.simple import customer_ltv, segment_ltv
 from segcore.settings import AggregationSettings, Scenario
 from tests.app.studio import PAGES, assert_clean, customers, expected, metric, number, open_app
 from ui.sections.ltv_explained import example_values
+from ui.sections.readout import readout_markdown
 
 
 def _texts(at) -> str:
@@ -92,9 +93,9 @@ def test_the_charts_have_their_readouts_and_the_segments_the_sources_formula():
     seg = expected("store_en", Scenario())
     ltv = table["ltv_simple"].to_numpy(float)
     text = _texts(at)
-    assert readouts.ltv_histogram(ltv, "en") in text
+    assert readout_markdown(readouts.ltv_histogram(ltv, "en")) in text
     by_cell = mean_by_code(seg.cell_codes, ltv, CELL_LETTERS)
-    assert readouts.ltv_by_segment(by_cell, "en", "cell") in text
+    assert readout_markdown(readouts.ltv_by_segment(by_cell, "en", "cell")) in text
     formula = at.dataframe[1].value  # cells, quadrants, top customers
     want = segment_ltv(table, seg.quadrant)
     assert formula["Customers"].tolist() == want["customers"].tolist()
