@@ -179,8 +179,6 @@ _SUMMARY: dict[str, tuple[str, str]] = {
     "action.summary.for_whom": ("For whom", "Для кого"),
     "action.summary.card": ("Strategy card", "Карточка стратегии"),
     "action.summary.more": ("and {count} more", "и ещё {count}"),
-    "action.summary.data": ("Data", "Данные"),
-    "action.summary.scenario": ("Scenario", "Сценарий"),
     "action.summary.prepared": ("Prepared", "Подготовлено"),
     "action.summary.nothing": (
         "Nothing in these data calls for attention under this scenario.",
@@ -190,7 +188,6 @@ _SUMMARY: dict[str, tuple[str, str]] = {
     "action.summary.mark.2": ("◆", "◆"),
     "action.summary.mark.1": ("●", "●"),
     "action.summary.at_risk_sheet": ("At risk", "Под угрозой"),
-    "action.summary.customers_sheet": ("Customers", "Клиенты"),
 }
 
 MESSAGES: dict[str, tuple[str, str]] = {**_ACTIONS, **_SUMMARY}

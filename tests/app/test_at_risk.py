@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import io
+import time
+from datetime import date
 
 import openpyxl
 import pandas as pd
+import pytest
 
 import segcore
 from segcore.insight.at_risk import at_risk as at_risk_list
@@ -109,3 +112,31 @@ def test_cdnow_opens_its_at_risk_page():
         assert at.success and not at.dataframe
     else:
         assert at.dataframe[0].value["customer_id"].tolist() == expected["customer_id"].tolist()
+
+
+def fitted_cdnow():
+    """Give the studio on CDNOW after a predictive LTV fit (BG/NBD, calibration to 1997-09-30)."""
+    at = open_app("cdnow", "ltv")
+    at.segmented_control(key=keys.LTV_VIEW).set_value("predictive").run()
+    at.slider(key=keys.LTV_CALIBRATION_END).set_value(date(1997, 9, 30)).run()
+    deadline = time.monotonic() + 300
+    while "ltv_fit_done" not in at.session_state:
+        assert time.monotonic() < deadline, "the fit did not finish in 5 minutes"
+        assert_clean(at)
+        time.sleep(0.5)
+        at.run()
+    return at
+
+
+def test_a_fitted_model_s_p_alive_goes_into_the_list():
+    at = fitted_cdnow()
+    _, result = at.session_state["ltv_fit_done"]
+    p_alive = pd.Series(result.customers["p_alive"].to_numpy(float), index=result.customers["customer_id"])
+    at.switch_page(AT_RISK).run()
+    assert_clean(at)
+    expected = at_risk_list(customers("cdnow"), p_alive=p_alive)
+    assert not expected.empty
+    table = at.dataframe[0].value
+    assert table["customer_id"].tolist() == expected["customer_id"].tolist()
+    assert table["p_alive"].tolist() == pytest.approx(expected["p_alive"].tolist())
+    assert "The fitted LTV model's probability" in " ".join(c.value for c in at.caption)
