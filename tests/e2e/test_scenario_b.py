@@ -37,7 +37,7 @@ def test_moving_a_scenario_b_threshold_changes_the_moved_count(context, app_url)
     thumb.focus()
     for _ in range(5):
         thumb.press("ArrowLeft")
-    settle(page, 120_000)
+        settle(page, 120_000)  # one value at a time: the count must follow each move the server saw
     assert thumb.input_value() == "75"
     scenario_b = Scenario().replace(abc=Scenario().abc.replace(a=0.75))
     expected = compare_scenarios(segmenter(STORE_EN), Scenario(), scenario_b)
