@@ -32,7 +32,12 @@ def frame(rows: list[tuple]) -> pd.DataFrame:
 
 
 def signature(found: list[segcore.Finding]) -> list[tuple]:
-    return [(f.kind, f.severity, f.customer_ids, dict(f.figures), f.variant, f.text("ru")) for f in found]
+    """Give what a finding says; figures to 12 significant digits (a sum's last bit follows row order)."""
+    return [
+        (f.kind, f.severity, f.customer_ids, {k: float(f"{v:.12g}") for k, v in f.figures.items()},
+         f.variant, f.text("ru"))
+        for f in found
+    ]  # fmt: skip
 
 
 @SLOW
