@@ -1,10 +1,14 @@
 """Markdown text for people: user text escaped, every cell on one line, simple pipe tables.
 
-Text a user brought (customer ids, file names, edited strategy cards) can hold characters
-that Markdown reads as markup or that a renderer would pass on as raw HTML (``<script>``,
-``[link](…)``, ``*``). :func:`md_text` puts a backslash before each of them, so the text
-reads as written and no HTML or link comes from it. The report's own texts (headings,
-catalogue sentences) are written as they are.
+Text a user brought (customer ids, file names, column names, edited strategy cards, values
+from a shared link) can hold characters that Markdown reads as markup or that a renderer
+would pass on as raw HTML (``<script>``, ``[link](…)``, ``![](pixel.png)``, ``*``).
+:func:`md_text` is the one helper that makes such text inert, in the reports and in the app:
+it puts a backslash before each markup character, and breaks the web addresses and e-mail
+addresses that GitHub-flavoured renderers (Streamlit's too) turn into links on their own
+with an invisible word joiner (U+2060), so the text reads exactly as written and no link,
+image or HTML comes from it. The report's own texts (headings, catalogue sentences) are
+written as they are.
 """
 
 from __future__ import annotations
@@ -13,11 +17,18 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-__all__ = ["MD_SPECIAL", "md_cell", "md_table", "md_text", "one_line"]
+__all__ = ["LINK_BREAK", "MD_SPECIAL", "md_cell", "md_table", "md_text", "one_line"]
 
-#: The characters :func:`md_text` escapes: emphasis, code, links, HTML, entities, tables, strike.
-MD_SPECIAL = frozenset("\\`*_[]<>&|~")
+#: The characters :func:`md_text` escapes anywhere: emphasis, code, links, images, HTML,
+#: entities, tables, strike-through and Streamlit's ``$`` formulas.
+MD_SPECIAL = frozenset("\\`*_[]<>&|~!$")
+#: The invisible character put into web and e-mail addresses so that they are not linked.
+LINK_BREAK = "\u2060"
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+# What would start a block at the start of a line: a heading, a list item, a setext rule.
+_BLOCK_START = re.compile(r"^(#|[-+=]|\d+(?=[.)]))")
+# What renderers link without any markup: http(s)://…, www.…, name@host.
+_AUTOLINK = re.compile(r"(?i)(https?(?=:)|www(?=\.)|@)")
 
 
 def one_line(text: str) -> str:
@@ -25,9 +36,22 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def _escape_block_start(match: re.Match[str]) -> str:
+    """Give a line start that cannot open a block: ``\\#``, ``\\-``, ``12\\.``."""
+    mark = match.group(1)
+    return mark + "\\" if mark[0].isdigit() else "\\" + mark
+
+
 def md_text(value: Any) -> str:
-    """Give user text for Markdown: on one line, every character in :data:`MD_SPECIAL` escaped."""
-    return "".join("\\" + char if char in MD_SPECIAL else char for char in one_line(str(value)))
+    """Give user text for Markdown that renders as written: on one line, inert.
+
+    Every character in :data:`MD_SPECIAL` gets a backslash; so does a ``#``, ``-``, ``+`` or
+    ``=`` (or the dot of ``1.``) that would start a heading or a list; web and e-mail
+    addresses get :data:`LINK_BREAK` after ``http``, ``https``, ``www`` or ``@``.
+    """
+    text = "".join("\\" + char if char in MD_SPECIAL else char for char in one_line(str(value)))
+    text = _BLOCK_START.sub(_escape_block_start, text)
+    return _AUTOLINK.sub(lambda m: m.group(1) + LINK_BREAK, text)
 
 
 def md_cell(value: Any) -> str:

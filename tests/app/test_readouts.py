@@ -60,4 +60,4 @@ def test_the_plan_page_reads_out_the_plan_and_the_variance():
 
 def test_a_readout_quoting_user_text_shows_it_as_written():
     line = readout_markdown("The furthest behind plan is customer *[x](http://y)* $5: −3 %.")
-    assert line == f"{ICON} The furthest behind plan is customer \\*\\[x\\](http://y)\\* \\$5: −3 %."
+    assert line == f"{ICON} The furthest behind plan is customer \\*\\[x\\](http\u2060://y)\\* \\$5: −3 %."

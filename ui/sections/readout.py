@@ -22,7 +22,7 @@ ICON = ":material/insights:"
 
 def readout_markdown(sentence: str) -> str:
     """Give the line a readout is drawn as: the mark, then the sentence escaped for Markdown."""
-    return f"{ICON} " + md_text(sentence).replace("$", "\\$")
+    return f"{ICON} " + md_text(sentence)
 
 
 def show(sentence: str, where: Any = None) -> None:

@@ -13,6 +13,7 @@ from segcore.charts.flows import transition_heatmap
 from segcore.dynamics.migration import ScenarioComparison
 from segcore.dynamics.transitions import occupied_codes
 from segcore.report import safe_cell
+from segcore.report.guard import BOOK_OPTIONS
 from segcore.settings import Scenario
 from ui.format import fmt_money, fmt_number, fmt_percent
 from ui.sections import readout
@@ -102,7 +103,7 @@ def movers_xlsx(movers: pd.DataFrame) -> bytes:
     """Give the customers who move as an XLSX workbook (one sheet, text cells neutralised)."""
     frame = _movers_for_people(movers)
     buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="xlsxwriter") as writer:
+    with pd.ExcelWriter(buffer, engine="xlsxwriter", engine_kwargs={"options": dict(BOOK_OPTIONS)}) as writer:
         name = tr("scenb.sheet")[:31]
         frame.to_excel(writer, sheet_name=name, index=False)
         sheet = writer.sheets[name]

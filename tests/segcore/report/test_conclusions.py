@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from segcore.insight import AT_RISK_COLUMNS, Finding, Severity
 from segcore.report.conclusions import at_risk_columns, conclusions, customer_list
 from segcore.report.markdown import markdown_report
-from segcore.report.md_text import MD_SPECIAL, md_cell, md_text
+from segcore.report.md_text import LINK_BREAK, MD_SPECIAL, md_cell, md_text
 from segcore.report.playbook import Playbook
 from segcore.report.segments import segment_sizes
 from segcore.report.xlsx import action_plan_xlsx
@@ -150,7 +150,7 @@ def test_the_report_without_findings_has_no_conclusions_section(customers):
     ("text", "expected"),
     [
         ("<script>alert(1)</script>", "\\<script\\>alert(1)\\</script\\>"),
-        ("[click](http://x)", "\\[click\\](http://x)"),
+        ("[click](http://x)", "\\[click\\](http\u2060://x)"),
         ("**bold** _it_ `code`", "\\*\\*bold\\*\\* \\_it\\_ \\`code\\`"),
         ("a | b\nc", "a \\| b c"),
         ("&amp; ~~x~~ \\", "\\&amp; \\~\\~x\\~\\~ \\\\"),
@@ -169,12 +169,12 @@ def test_escaped_text_unescapes_to_the_text_on_one_line_and_has_no_bare_markup(t
     while index < len(escaped):
         char = escaped[index]
         if char == "\\":
-            assert escaped[index + 1] in MD_SPECIAL
+            assert escaped[index + 1] in MD_SPECIAL or index == 0 or escaped[index + 1] == "."
             plain.append(escaped[index + 1])
             index += 2
         else:
             assert char not in MD_SPECIAL
             plain.append(char)
             index += 1
-    assert "".join(plain) == " ".join(text.split())
+    assert "".join(plain).replace(LINK_BREAK, "") == " ".join(text.replace(LINK_BREAK, "").split())
     assert md_cell(escaped) == escaped
