@@ -18,6 +18,7 @@ import pandas as pd
 
 from segcore.errors import InputError
 from segcore.ingest.detect import Layout, detect_layout, raw_table
+from segcore.ingest.limits import UploadLimits
 from segcore.ingest.mapping import suggest_by_name
 from segcore.ingest.numbers import detect_number_format, parse_number
 from segcore.ingest.raw import quote_ident
@@ -48,17 +49,25 @@ class CustomerAttributes:
 
 
 def load_attributes(
-    source: Any, *, customer_column: str | None = None, sheet: str | int | None = None
+    source: Any,
+    *,
+    customer_column: str | None = None,
+    sheet: str | int | None = None,
+    limits: UploadLimits | None = None,
 ) -> CustomerAttributes:
-    """Give the per-customer attributes in a CSV, XLSX or Parquet file (or DataFrame)."""
+    """Give the per-customer attributes in a CSV, XLSX or Parquet file (or DataFrame).
+
+    ``limits``: the upload limits (default :func:`~segcore.ingest.limits.configured_limits`).
+    """
     con = duckdb.connect()
     try:
-        with open_source(source) as src:
+        with open_source(source, limits, con=con) as src:
             layout = detect_layout(src, sheet, con)
             column = _customer_column(layout, customer_column)
             raw = raw_table(con, src, layout)
-            texts = ", ".join(f"{text_expr(c)} AS {quote_ident(c.name)}" for c in raw.columns)
+            texts = ", ".join(f"{text_expr(c)} AS _c{i}" for i, c in enumerate(raw.columns))
             frame = con.execute(f"SELECT {texts} FROM {raw.relation}").df()
+            frame.columns = [c.name for c in raw.columns]  # by position: odd names stay as they are
     finally:
         con.close()
     return _typed(frame, column, layout.russian)

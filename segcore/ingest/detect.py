@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from segcore.errors import InputError
+from segcore.ingest.bounds import RowBudget, check_count
 from segcore.ingest.dates import DateFormat, detect_date_format
 from segcore.ingest.encoding import detect_encoding, looks_binary
 from segcore.ingest.header import column_names, find_header
@@ -79,6 +80,11 @@ def detect_layout(src: SourceFile, sheet: str | int | None, con: Any) -> Layout:
     return _typed_layout(src, con, relation)
 
 
+def _budget(src: SourceFile) -> RowBudget | None:
+    """Give a fresh row budget for reading a sheet of ``src`` (None without limits)."""
+    return RowBudget(src.deadline) if src.deadline is not None else None
+
+
 def _text_layout(src: SourceFile) -> Layout:
     """Give the layout of a CSV/TSV/aligned text file."""
     encoding = detect_encoding(src.head, complete=src.complete)
@@ -86,6 +92,8 @@ def _text_layout(src: SourceFile) -> Layout:
         raise InputError("ingest.binary", name=src.name)
     text = decode_sample(src.head, encoding, complete=src.complete)
     layout = sniff_text(text, complete=src.complete)
+    if src.deadline is not None:
+        check_count(src.deadline.limits, src.name, columns=len(layout.names))
     russian = encoding == "cp1251" or layout.delimiter == ";" or _cyrillic(layout.names)
     return Layout(
         format="text" if layout.split_pattern else "csv",
@@ -104,8 +112,8 @@ def _sheet_layout(src: SourceFile, sheet: str | int | None) -> Layout:
     """Give the layout of a workbook sheet."""
     assert src.path is not None
     with open_workbook(src.path, src.name) as book:
-        name = pick_sheet(book, sheet)
-        rows = sheet_sample(book, name)
+        name = pick_sheet(book, sheet, _budget(src))
+        rows = sheet_sample(book, name, _budget(src))
         sheets = tuple(book.sheetnames)
     guess = find_header(rows)
     if guess is None:
@@ -200,6 +208,6 @@ def raw_table(con: Any, src: SourceFile, layout: Layout) -> RawTable:
     if layout.format == "xlsx":
         assert src.path is not None and layout.sheet is not None
         with open_workbook(src.path, src.name) as book:
-            return load_sheet(con, book, layout.sheet, layout.first_row, layout.names)
+            return load_sheet(con, book, layout.sheet, layout.first_row, layout.names, _budget(src))
     assert layout.relation is not None
     return typed_table(con, layout.relation)

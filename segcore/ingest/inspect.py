@@ -12,6 +12,7 @@ from typing import Any
 import duckdb
 
 from segcore.ingest.detect import analyse, detect_layout
+from segcore.ingest.limits import UploadLimits
 from segcore.ingest.source import open_source
 
 __all__ = ["PREVIEW_ROWS", "SourceInfo", "inspect_source"]
@@ -58,15 +59,18 @@ class SourceInfo:
     russian: bool
 
 
-def inspect_source(source: Any, *, sheet: str | int | None = None) -> SourceInfo:
+def inspect_source(
+    source: Any, *, sheet: str | int | None = None, limits: UploadLimits | None = None
+) -> SourceInfo:
     """Give what a source looks like and the suggested column mapping, from a sample.
 
     Raises InputError for files that cannot be read at all (empty, binary, old Excel …);
     a missing customer, date or amount column is reported in ``missing`` instead.
+    ``limits``: the upload limits (default :func:`~segcore.ingest.limits.configured_limits`).
     """
     con = duckdb.connect()
     try:
-        with open_source(source) as src:
+        with open_source(source, limits, con=con) as src:
             layout = detect_layout(src, sheet, con)
             analysis = analyse(layout, None, strict=False)
             compression = "gzip" if src.gzipped else None

@@ -27,6 +27,7 @@ from segcore.ingest.attributes import CustomerAttributes, join_attributes, load_
 from segcore.ingest.dates import DateFormat, order_scan_sql, resolve_order
 from segcore.ingest.detect import Analysis, analyse, detect_layout, raw_table
 from segcore.ingest.encoding import transcode_to_utf8
+from segcore.ingest.limits import UploadLimits, configured_limits
 from segcore.ingest.raw import RawTable, quote_ident, unique_name
 from segcore.ingest.read_text import readable_path, text_table
 from segcore.ingest.report import LoadReport
@@ -74,6 +75,7 @@ def load_transactions(
     attributes: Any = None,
     today: date | None = None,
     backend: Any = None,
+    limits: UploadLimits | None = None,
 ) -> LoadedTransactions:
     """Give the transactions of a CSV/TSV/text, XLSX or Parquet file (or DataFrame).
 
@@ -83,16 +85,21 @@ def load_transactions(
     ``attributes``: a per-customer attributes source or :class:`CustomerAttributes`.
     ``today``: the date after which rows count as ``future_date`` (default: today).
     ``backend``: an ibis DuckDB backend to create the table in (default: a new one).
-    Raises InputError for anything about the file a person must fix.
+    ``limits``: the upload limits, for the file and the attributes file (default
+    :func:`~segcore.ingest.limits.configured_limits`).
+    Raises InputError for anything about the file a person must fix, or past a limit.
     """
     today = today or date.today()
-    attrs = _read_attributes(attributes)
+    limits = limits if limits is not None else configured_limits()
+    attrs = _read_attributes(attributes, limits)
+    own = backend is None
     backend = backend if backend is not None else ibis.duckdb.connect(**ENGINE_SETTINGS)
     con = backend.con
     table = unique_name("transactions")
     made: list[RawTable] = []
+    failed = True
     try:
-        with open_source(source) as src:
+        with open_source(source, limits, con=con) as src:
             layout = detect_layout(src, sheet, con)
             made.append(RawTable(relation=layout.relation or "", columns=(), first_row=1))
             analysis = analyse(layout, mapping, strict=True)
@@ -100,13 +107,15 @@ def load_transactions(
             facts = {"name": src.name, "compression": "gzip" if src.gzipped else None}
         made.append(raw)
         report = build_report(con, table, raw, analysis, dates, facts, today)
+        if report.rows_read > limits.rows:
+            raise limits.exceeded("rows", facts["name"] or "")
         _finish(con, table, report)
-    except BaseException:
-        con.execute(f"DROP TABLE IF EXISTS {quote_ident(table)}")
-        raise
+        failed = False
     finally:
         for relation in made:
             _drop_raw(con, relation)
+        if failed:
+            _discard(backend, table, own=own)
     frame, report = _join(con, table, attrs, report)
     return LoadedTransactions(
         table=backend.table(table),
@@ -207,11 +216,20 @@ def _finish(con: Any, table: str, report: LoadReport) -> None:
     con.execute(f"ALTER TABLE {name} DROP COLUMN _row_hash")
 
 
-def _read_attributes(attributes: Any) -> CustomerAttributes | None:
+def _discard(backend: Any, table: str, *, own: bool) -> None:
+    """Drop a failed load's table; close the backend (and its spill files) when the load made it."""
+    if own:
+        with contextlib.suppress(duckdb.Error):
+            backend.disconnect()
+        return
+    backend.con.execute(f"DROP TABLE IF EXISTS {quote_ident(table)}")
+
+
+def _read_attributes(attributes: Any, limits: UploadLimits) -> CustomerAttributes | None:
     """Give the attributes to join (read first, so a bad file fails before the big load)."""
     if attributes is None or isinstance(attributes, CustomerAttributes):
         return attributes
-    return load_attributes(attributes)
+    return load_attributes(attributes, limits=limits)
 
 
 def _join(

@@ -227,7 +227,7 @@ def load_plan(
         return plan_from_frame(source, mapping)
     con = duckdb.connect()
     try:
-        with open_source(source) as src:
+        with open_source(source, con=con) as src:
             layout = detect_layout(src, sheet, con)
             frame = _full_table(con, src, layout)
     finally:

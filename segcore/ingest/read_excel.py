@@ -17,7 +17,8 @@ from typing import Any
 
 import pyarrow as pa
 
-from segcore.errors import InputError
+from segcore.errors import InputError, UserFacingError
+from segcore.ingest.bounds import RowBudget
 from segcore.ingest.raw import RawColumn, RawTable, unique_name
 
 __all__ = ["cell_text", "load_sheet", "open_workbook", "pick_sheet", "sheet_sample"]
@@ -58,27 +59,35 @@ def cell_text(value: object) -> str:
     return str(value).strip()
 
 
-def _rows(sheet: Any) -> Iterator[tuple[Any, ...]]:
-    """Give the sheet's rows as value tuples, dimensions recomputed when missing."""
+def _rows(sheet: Any, budget: RowBudget | None = None) -> Iterator[tuple[Any, ...]]:
+    """Give the sheet's rows as value tuples, dimensions recomputed when missing.
+
+    ``budget`` counts the rows and cells as they stream and stops past the limits.
+    """
     if (sheet.max_column or 0) <= 1:
         sheet.reset_dimensions()
     try:
-        yield from sheet.iter_rows(values_only=True)
+        for values in sheet.iter_rows(values_only=True):
+            if budget is not None:
+                budget.count(len(values))
+            yield values
+    except UserFacingError:
+        raise
     except Exception as exc:
         raise InputError("ingest.corrupt_workbook", name=sheet.title) from exc
 
 
-def sheet_sample(book: Any, sheet_name: str) -> list[list[str]]:
+def sheet_sample(book: Any, sheet_name: str, budget: RowBudget | None = None) -> list[list[str]]:
     """Give the first rows of a sheet as text."""
     rows: list[list[str]] = []
-    for values in _rows(book[sheet_name]):
+    for values in _rows(book[sheet_name], budget):
         rows.append([cell_text(v) for v in values])
         if len(rows) >= SAMPLE_ROWS:
             break
     return rows
 
 
-def pick_sheet(book: Any, sheet: str | int | None) -> str:
+def pick_sheet(book: Any, sheet: str | int | None, budget: RowBudget | None = None) -> str:
     """Give the sheet to read: by name, by 0-based index, or the first holding a table."""
     names: list[str] = list(book.sheetnames)
     if isinstance(sheet, int) and not isinstance(sheet, bool):
@@ -90,7 +99,7 @@ def pick_sheet(book: Any, sheet: str | int | None) -> str:
             return str(sheet)
         raise InputError("ingest.no_sheet", sheet=sheet, sheets=", ".join(names))
     for name in names:
-        sample = sheet_sample(book, name)
+        sample = sheet_sample(book, name, budget)
         if sum(1 for row in sample if sum(1 for c in row if c) >= 2) >= 2:
             return name
     raise InputError("ingest.empty_workbook", sheets=", ".join(names))
@@ -130,15 +139,25 @@ def _batch(rows: Sequence[tuple[Any, ...]], width: int) -> pa.Table:
     return pa.Table.from_arrays(columns, schema=_schema(width))
 
 
-def load_sheet(con: Any, book: Any, sheet_name: str, first_row: int, names: Sequence[str]) -> RawTable:
-    """Give a DuckDB table holding the sheet from row ``first_row`` (1-based) on."""
+def load_sheet(
+    con: Any,
+    book: Any,
+    sheet_name: str,
+    first_row: int,
+    names: Sequence[str],
+    budget: RowBudget | None = None,
+) -> RawTable:
+    """Give a DuckDB table holding the sheet from row ``first_row`` (1-based) on.
+
+    ``budget`` counts rows and cells as they stream (see :class:`~segcore.ingest.bounds.RowBudget`).
+    """
     table = unique_name("_seg_sheet")
     width = len(names)
     con.register("_seg_batch", _batch([], width))
     con.execute(f"CREATE TEMP TABLE {table} AS SELECT * FROM _seg_batch")
     pending: list[tuple[Any, ...]] = []
     blanks: list[tuple[Any, ...]] = []
-    for number, values in enumerate(_rows(book[sheet_name]), start=1):
+    for number, values in enumerate(_rows(book[sheet_name], budget), start=1):
         if number < first_row:
             continue
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):

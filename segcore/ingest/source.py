@@ -20,6 +20,16 @@ from typing import Any, Literal, TypedDict
 import pandas as pd
 
 from segcore.errors import InputError
+from segcore.ingest.bounds import (
+    Deadline,
+    check_count,
+    check_gzip,
+    check_parquet,
+    check_text_columns,
+    check_workbook,
+)
+from segcore.ingest.failures import reader_failures
+from segcore.ingest.limits import UploadLimits, configured_limits
 
 __all__ = ["HEAD_BYTES", "SourceFile", "SourceKind", "open_source"]
 
@@ -55,6 +65,7 @@ class SourceFile:
     complete: bool = True
     gzipped: bool = False
     workdir: Path = field(default_factory=Path)
+    deadline: Deadline | None = None
 
     def scratch(self, name: str) -> Path:
         """Give a path for a temporary file that is removed with the source."""
@@ -62,30 +73,76 @@ class SourceFile:
 
 
 @contextlib.contextmanager
-def open_source(source: Any) -> Iterator[SourceFile]:
+def open_source(source: Any, limits: UploadLimits | None = None, *, con: Any = None) -> Iterator[SourceFile]:
     """Give a :class:`SourceFile` for a path, bytes, a binary file-like object or a DataFrame.
 
-    Raises InputError for a missing, empty or unsupported file.
+    ``limits``: the upload limits to enforce (default :func:`configured_limits`): sizes are
+    checked before the block runs; the wall time while it runs (``con``, a DuckDB connection,
+    is interrupted at the deadline). Raises InputError for a missing, empty, unsupported or
+    too large file, and for any reader failure inside the ``with`` block
+    (:func:`~segcore.ingest.failures.reader_failures`).
     """
+    limits = limits if limits is not None else configured_limits()
     workdir = Path(tempfile.mkdtemp(prefix="segcore-ingest-"))
     try:
         if isinstance(source, pd.DataFrame):
+            check_count(limits, "DataFrame", rows=len(source), columns=len(source.columns))
             yield SourceFile(name="DataFrame", kind="dataframe", frame=source, workdir=workdir)
             return
-        path, name = _local_path(source, workdir)
-        yield _classify(path, name, workdir)
+        path, name = _local_path(source, workdir, limits)
+        with reader_failures(name, "file"):
+            src = _classify(path, name, workdir)
+        deadline = Deadline(limits, name)
+        src.deadline = deadline
+        with _reading(src, deadline, con):
+            _check_content(src, limits)
+            yield src
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
 
-def _local_path(source: Any, workdir: Path) -> tuple[Path, str]:
-    """Give a readable path for the source, spilling bytes and uploads to ``workdir``."""
+@contextlib.contextmanager
+def _reading(src: SourceFile, deadline: Deadline, con: Any) -> Iterator[None]:
+    """Run the reading of ``src``: failures as InputError, the time limit when DuckDB was stopped."""
+    try:
+        with deadline.interrupting(con), reader_failures(src.name, src.kind, gzipped=src.gzipped):
+            yield
+    except InputError:
+        if deadline.fired:
+            raise deadline.limits.exceeded("seconds", src.name) from None
+        raise
+    if deadline.fired:  # interrupted between two queries: the load is over its time all the same
+        raise deadline.limits.exceeded("seconds", src.name)
+
+
+def _check_content(src: SourceFile, limits: UploadLimits) -> None:
+    """Check what a source holds against the limits before it is read."""
+    assert src.path is not None and src.deadline is not None
+    if src.gzipped:
+        check_gzip(src.path, src.deadline)
+    if src.kind == "xlsx":
+        check_workbook(src.path, limits, src.name)
+    elif src.kind == "parquet":
+        check_parquet(src.path, limits, src.name)
+    elif src.kind == "text":
+        check_text_columns(src.head, limits, src.name)
+
+
+def _local_path(source: Any, workdir: Path, limits: UploadLimits) -> tuple[Path, str]:
+    """Give a readable path for the source, spilling bytes and uploads to ``workdir``.
+
+    Raises the upload limit's InputError for a larger file (a spill stops at the limit).
+    """
     if isinstance(source, str | Path):
         path = Path(source)
         if not path.is_file():
             raise InputError("ingest.not_found", name=str(source))
+        if path.stat().st_size > limits.upload_bytes:
+            raise limits.exceeded("upload_mb", path.name)
         return path, path.name
     if isinstance(source, bytes | bytearray | memoryview):
+        if len(source) > limits.upload_bytes:
+            raise limits.exceeded("upload_mb", "upload")
         target = workdir / "upload"
         target.write_bytes(bytes(source))
         return target, "upload"
@@ -94,11 +151,20 @@ def _local_path(source: Any, workdir: Path) -> tuple[Path, str]:
         target = workdir / ("upload" + "".join(Path(name).suffixes[-2:]))
         with contextlib.suppress(AttributeError, OSError, ValueError):
             source.seek(0)
-        with open(target, "wb") as out:
-            while chunk := source.read(_SPILL_CHUNK):
-                out.write(chunk)
+        _spill(source, target, limits, name)
         return target, name
     raise TypeError(f"cannot read transactions from {type(source).__name__}")
+
+
+def _spill(source: Any, target: Path, limits: UploadLimits, name: str) -> None:
+    """Copy a file-like object to ``target`` in chunks, stopping past the upload limit."""
+    written = 0
+    with open(target, "wb") as out:
+        while chunk := source.read(_SPILL_CHUNK):
+            written += len(chunk)
+            if written > limits.upload_bytes:
+                raise limits.exceeded("upload_mb", name)
+            out.write(chunk)
 
 
 def _classify(path: Path, name: str, workdir: Path) -> SourceFile:

@@ -29,6 +29,7 @@ import pytest
 from segcore.classify.sensitivity import PARAMETERS
 from segcore.customers import CUSTOMER_COLUMNS
 from segcore.i18n import LANGUAGES, catalogue
+from segcore.ingest.limits import UploadLimits
 from segcore.ingest.mapping import REQUIRED
 from segcore.ingest.report import DROP_CODES, WARNING_CODES
 from segcore.ingest.transform import CANONICAL
@@ -110,6 +111,7 @@ FAMILIES: dict[str, Iterable] = {
         *CUSTOMER_COLUMNS,
         *("abc", "xyz", "cell", "quadrant", "loyalty", "clv", "p_alive", "segment"),
     ),
+    "ingest.limit.{}": tuple(f.name for f in dataclasses.fields(UploadLimits)),  # one message per limit
     "export.fact.{}": ("customers", "revenue", "transactions", "period", "top_share", "gini"),
     "export.report.{}": (),  # a fact named like a report heading; every fact has its own label
     "export.head.{}": (
