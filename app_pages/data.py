@@ -4,6 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from segcore.errors import UserFacingError
+from segcore.report.md_text import md_text
 from ui import context, data
 from ui.format import fmt_date, fmt_int, fmt_number
 from ui.sections import upload
@@ -70,12 +71,12 @@ def _report(source: DataSource) -> None:
         return
     report = dataset.report
     dropped = int(report.rows_read) - int(report.rows_kept)
-    st.subheader(tr("data.report_title", name=dataset_name()))
+    st.subheader(tr("data.report_title", name=md_text(dataset_name())))
     cols = st.columns(3)
     cols[0].metric(tr("data.rows_read"), fmt_int(report.rows_read, lang), border=True)
     cols[1].metric(tr("data.rows_kept"), fmt_int(report.rows_kept, lang), border=True)
     cols[2].metric(tr("data.rows_dropped"), fmt_int(dropped, lang), border=True)
-    st.markdown("\n".join(f"- {line}" for line in report.lines(lang)))
+    st.markdown("\n".join(f"- {md_text(line)}" for line in report.lines(lang)))
     first, last = dataset.date_range()
     st.subheader(tr("data.window_title"))
     st.caption(tr("data.window_intro", first=fmt_date(first, lang), last=fmt_date(last, lang)))

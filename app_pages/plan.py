@@ -6,6 +6,7 @@ import streamlit as st
 from segcore.dynamics.plan import TOTAL
 from segcore.dynamics.plan_totals import plan_segment_kind, plan_so_far, plan_total
 from segcore.errors import UserFacingError
+from segcore.report.md_text import md_text
 from ui import context, data
 from ui.format import fmt_money
 from ui.sections import plan as plan_section
@@ -75,7 +76,7 @@ if chosen_file is None:
     st.info(tr("plan.none"), icon=":material/upload_file:")
 else:
     grain = view_choice(keys.PLAN_GRAIN, tr("dyn.grain"), GRAINS, lambda g: tr(f"dyn.grain_{g}"), "M")
-    st.caption(tr("plan.file", name=chosen_file[0]))
+    st.caption(tr("plan.file", name=md_text(chosen_file[0])))
     result = _result(*chosen_file, grain)
     if result is not None:
         shown, read = _pick(result)

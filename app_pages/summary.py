@@ -4,6 +4,7 @@ import streamlit as st
 
 from segcore.i18n import t
 from segcore.insight.plan import action_plan
+from segcore.report.md_text import md_text
 from ui import context, insight
 from ui.format import fmt_int
 from ui.sections import action_plan as plan_blocks
@@ -21,7 +22,7 @@ seg = context.segmentation(analysis) if analysis is not None else None
 if analysis is not None and seg is not None:
     plan = action_plan(insight.findings(analysis))
     lines = [
-        tr("summary.data_line", dataset=dataset_name(), customers=fmt_int(analysis.size, lang)),
+        tr("summary.data_line", dataset=md_text(dataset_name()), customers=fmt_int(analysis.size, lang)),
         tr("summary.scenario_line", scenario=" · ".join(scenario_summary(scenario.current()))),
     ]
     about, download = st.columns([2, 1], vertical_alignment="center")

@@ -12,12 +12,14 @@ from segcore.classify.kinds import KIND_LETTERS
 from segcore.errors import UserFacingError
 from segcore.i18n import has_key, t
 from segcore.report import column_label as export_column_label
+from segcore.report.md_text import md_text
 from ui.format import fmt_percent
 from ui.state import session
 
 __all__ = [
     "code_names",
     "column_label",
+    "error_markdown",
     "growth_text",
     "labels",
     "period_text",
@@ -90,9 +92,15 @@ def growth_text(value: float | None) -> str | None:
     return text if text.startswith("-") else f"+{text}"
 
 
+def error_markdown(error: UserFacingError) -> str:
+    """Give an error's message in the session's language with the user's values (names, ids) inert."""
+    params = {k: md_text(v) if isinstance(v, str) else v for k, v in error.params.items()}
+    return t(error.key, session.lang(), **params)
+
+
 def show_error(error: UserFacingError) -> None:
     """Show a user-caused problem as a friendly message that says what to do."""
-    st.error(error.message(session.lang()), icon=":material/error:")
+    st.error(error_markdown(error), icon=":material/error:")
 
 
 def show_flash_error() -> None:

@@ -11,7 +11,6 @@ never as a colour only.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -21,14 +20,11 @@ from segcore.i18n.format import fmt_date
 from segcore.insight.finding import Severity
 from segcore.insight.plan import PlannedAction
 from segcore.report.guard import safe_cell
+from segcore.report.md_text import md_text as escape_markdown
 from segcore.report.playbook import Playbook
 
 __all__ = ["MARKS", "md_text", "summary_markdown"]
 
-_MARKUP = re.compile(r"([\\`*_{}\[\]<>|~&$])")
-_HEADING = re.compile(r"^#")
-_SPACES = re.compile(r"[ \t\n\r\f\v]+")  # line breaks and plain spaces; no-break spaces stay
-_NUMBERED = re.compile(r"^(\d+)(?=[.)])")
 #: The shape that marks each severity (with its word: colour-blind safe).
 MARKS: dict[Severity, str] = {
     Severity.HIGH: "action.summary.mark.3",
@@ -40,13 +36,10 @@ MARKS: dict[Severity, str] = {
 def md_text(value: Any) -> str:
     """Give ``value`` as Markdown text that renders as written: guarded, on one line, markup escaped.
 
-    Escaped: ``\\ ` * _ { } [ ] < > | ~ & $`` anywhere, and what would start a heading or a
-    numbered list at the start (``#``, ``1.``); a leading ``-``, ``+``, ``=`` or ``@`` gets the
-    formula guard's apostrophe. Other punctuation stays as it is, so the file reads well as text.
+    The formula guard first (a leading ``-``, ``+``, ``=`` or ``@`` gets an apostrophe), then
+    the one Markdown escape for user text, :func:`segcore.report.md_text.md_text`.
     """
-    text = _SPACES.sub(" ", str(safe_cell(str(value)))).strip()
-    text = _MARKUP.sub(r"\\\1", text)
-    return _NUMBERED.sub(r"\1\\", _HEADING.sub(r"\\#", text))
+    return escape_markdown(safe_cell(str(value)))
 
 
 def _names(ids: Sequence[str], shown: int, lang: str) -> str:

@@ -20,11 +20,12 @@ from typing import Any
 __all__ = ["LINK_BREAK", "MD_SPECIAL", "md_cell", "md_table", "md_text", "one_line"]
 
 #: The characters :func:`md_text` escapes anywhere: emphasis, code, links, images, HTML,
-#: entities, tables, strike-through and Streamlit's ``$`` formulas.
-MD_SPECIAL = frozenset("\\`*_[]<>&|~!$")
+#: entities, tables, strike-through, braces and Streamlit's ``$`` formulas.
+MD_SPECIAL = frozenset("\\`*_[]{}<>&|~!$")
 #: The invisible character put into web and e-mail addresses so that they are not linked.
 LINK_BREAK = "\u2060"
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+_BLANKS = re.compile(r"[ \t\n\r\f\v]+")
 # What would start a block at the start of a line: a heading, a list item, a setext rule.
 _BLOCK_START = re.compile(r"^(#|[-+=]|\d+(?=[.)]))")
 # What renderers link without any markup: http(s)://…, www.…, name@host.
@@ -32,8 +33,11 @@ _AUTOLINK = re.compile(r"(?i)(https?(?=:)|www(?=\.)|@)")
 
 
 def one_line(text: str) -> str:
-    """Give ``text`` on one line, runs of white space (line breaks too) as one space."""
-    return " ".join(text.split())
+    """Give ``text`` on one line: runs of ASCII white space (line breaks too) as one space.
+
+    No-break and other Unicode spaces stay (numbers are written with them: ``12 %``).
+    """
+    return _BLANKS.sub(" ", text).strip(" ")
 
 
 def _escape_block_start(match: re.Match[str]) -> str:
@@ -55,8 +59,11 @@ def md_text(value: Any) -> str:
 
 
 def md_cell(value: Any) -> str:
-    """Give a table cell on one line with its pipes escaped (text already escaped stays as it is)."""
-    return _UNESCAPED_PIPE.sub(r"\\|", one_line(str(value)))
+    """Give a table cell on one line with its pipes escaped (text already escaped stays as it is).
+
+    Every run of white space, no-break spaces too, becomes one plain space.
+    """
+    return _UNESCAPED_PIPE.sub(r"\\|", " ".join(str(value).split()))
 
 
 def md_table(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from segcore.errors import SettingsError
+from segcore.report.md_text import md_text
 from segcore.settings import Scenario
 from ui.state import keys, scenario, session, values
 from ui.text import tr
@@ -22,7 +23,7 @@ def _open() -> None:
         session.flash_error(error)
         return
     scenario.set_current(loaded)
-    session.set_notice(tr("settings.file_loaded", name=upload.name))
+    session.set_notice(tr("settings.file_loaded", name=md_text(upload.name)))
 
 
 def draw() -> None:

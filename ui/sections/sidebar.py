@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from segcore.report.md_text import md_text
 from segcore.settings import Scenario
 from ui import context
 from ui.data import Analysis
@@ -68,7 +69,7 @@ def _language() -> None:
 
 def _dataset(analysis: Analysis | None) -> None:
     lang = session.lang()
-    st.markdown(f"**{tr('sidebar.dataset')}**  \n{dataset_name()}")
+    st.markdown(f"**{tr('sidebar.dataset')}**  \n{md_text(dataset_name())}")
     source = context.active_source()
     if analysis is not None:
         st.caption(

@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from segcore.errors import UserFacingError
+from segcore.report.md_text import md_text
 from segcore.report.playbook import LOWEST_PRIORITY, Playbook, StrategyCard, priority_label
 from ui.format import fmt_int, fmt_percent
 from ui.state import keys, session, values
@@ -23,7 +24,7 @@ def card(strategy: StrategyCard, sizes: pd.Series, total_customers: int, edited:
     lang = session.lang()
     with st.container(border=True):
         mark = f" · _{tr('strategy.edited')}_" if edited else ""
-        st.markdown(f"#### {strategy.code} · {strategy.title}{mark}")
+        st.markdown(f"#### {strategy.code} · {md_text(strategy.title)}{mark}")
         share = sizes["customers"] / total_customers if total_customers else 0.0
         st.markdown(
             tr(
@@ -33,13 +34,14 @@ def card(strategy: StrategyCard, sizes: pd.Series, total_customers: int, edited:
                 revenue=fmt_percent(sizes["revenue_share"], lang),
             )
         )
-        st.caption(strategy.summary)
-        st.markdown(f"**{tr('strategy.goal')}:** {strategy.goal}")
-        st.markdown(f"**{tr('strategy.actions')}**\n" + "\n".join(f"- {a}" for a in strategy.actions))
-        st.markdown(f"**{tr('strategy.kpis')}**\n" + "\n".join(f"- {k}" for k in strategy.kpis))
+        st.caption(md_text(strategy.summary))
+        st.markdown(f"**{tr('strategy.goal')}:** {md_text(strategy.goal)}")
+        actions = "\n".join(f"- {md_text(action)}" for action in strategy.actions)
+        st.markdown(f"**{tr('strategy.actions')}**\n" + actions)
+        st.markdown(f"**{tr('strategy.kpis')}**\n" + "\n".join(f"- {md_text(k)}" for k in strategy.kpis))
         st.markdown(
-            f"**{tr('strategy.rhythm')}:** {strategy.rhythm}  \n"
-            f"**{tr('strategy.owner')}:** {strategy.owner}  \n"
+            f"**{tr('strategy.rhythm')}:** {md_text(strategy.rhythm)}  \n"
+            f"**{tr('strategy.owner')}:** {md_text(strategy.owner)}  \n"
             f"**{tr('strategy.priority')}:** {priority_label(strategy.priority, lang)}"
         )
 
@@ -129,7 +131,7 @@ def _load_playbook() -> None:
     except UserFacingError as error:
         session.flash_error(error)
         return
-    session.set_notice(tr("strategy.file_loaded", name=upload.name))
+    session.set_notice(tr("strategy.file_loaded", name=md_text(upload.name)))
 
 
 def playbook_file() -> None:

@@ -15,6 +15,7 @@ import streamlit as st
 
 from segcore.errors import UserFacingError
 from segcore.ingest import inspect_source
+from segcore.report.md_text import md_text
 from ui import data
 from ui.sources import DEMOS, DataSource, content_digest, demo_source, named_file, upload_source
 from ui.state import keys, session, values
@@ -146,7 +147,7 @@ def _selectors(pending: dict[str, Any]) -> None:
 def mapping_editor(pending: dict[str, Any]) -> None:
     """Draw the pending upload's sheet, column selectors, preview, attributes file and Load button."""
     info = pending["info"]
-    st.subheader(tr("data.mapping_title", name=pending["name"]))
+    st.subheader(tr("data.mapping_title", name=md_text(pending["name"])))
     st.caption(
         tr(
             "data.detected",

@@ -16,6 +16,7 @@ import pandas as pd
 import streamlit as st
 
 from segcore.errors import UserFacingError
+from segcore.report.md_text import md_text
 from ui.data import Analysis
 from ui.state import scenario, values
 from ui.state.attributes import DEFAULT_WEIGHT, Attribute, in_score, suggested_lower, usable, with_attributes
@@ -72,7 +73,7 @@ def _row(name: str, attribute: Attribute, columns: tuple[str, ...]) -> None:
     with left:
         values.show(weight_key(name), min(max(round(weight * 100), 0), 100))
         st.slider(
-            tr("quad.attribute_weight", name=name.replace("_", " ")),
+            tr("quad.attribute_weight", name=md_text(name.replace("_", " "))),
             min_value=0,
             max_value=100,
             step=5,
