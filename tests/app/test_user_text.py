@@ -86,8 +86,8 @@ def test_customer_ids_and_the_file_name_stay_text_on_every_page(uploaded, page):
 
 def test_strategy_cards_edited_with_links_and_pixels_are_shown_as_written():
     at = open_app("cdnow", "strategy")
-    fields = {"title": LINK, "summary": PIXEL, "goal": HOSTILE_TEXTS[2], "owner": "me@evil.example",
-              "rhythm": "www.evil.example", "actions": [LINK, PIXEL], "kpis": list(HOSTILE_TEXTS)}  # fmt: skip
+    fields = {"title": LINK, "summary": PIXEL, "goal": HOSTILE_TEXTS[2], "owner": "me@evil.example"}
+    fields |= {"rhythm": "www.evil.example", "actions": [LINK, PIXEL], "kpis": list(HOSTILE_TEXTS)}
     at.session_state["playbook"] = Playbook({code: fields for code in ("AX", "AY", "BX", "CZ", "I", "III")})
     at.run()
     assert_inert(at)
