@@ -39,6 +39,7 @@ _CHUNK = 4 * 1024 * 1024
 _DIMENSION = re.compile(
     rb"<(?:\w+:)?dimension\s+ref=\"\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?\""
 )
+_CELL_REF = re.compile(rb"<(?:\w+:)?c\s[^>]*?\br=\"([A-Z]{1,3})(\d+)\"")
 _DELIMITERS = (b";", b",", b"\t", b"|")
 
 
@@ -147,8 +148,26 @@ def _declared_cells(archive: zipfile.ZipFile, member: str) -> tuple[int, int] | 
     return max(rows, 1), max(_column_number(last_col) - _column_number(first_col) + 1, 1)
 
 
+def _scanned_cells(archive: zipfile.ZipFile, member: str) -> tuple[int, int]:
+    """Give (rows, columns) up to the last cell a sheet without a ``<dimension>`` uses (one streamed pass)."""
+    rows = columns = 0
+    rest = b""
+    with archive.open(member) as sheet:
+        while chunk := sheet.read(_CHUNK):
+            text = rest + chunk
+            for letters, number in _CELL_REF.findall(text):
+                columns = max(columns, _column_number(letters))
+                rows = max(rows, int(number))
+            rest = text[-64:]
+    return rows, columns
+
+
 def check_workbook(path: Path, limits: UploadLimits, name: str) -> None:
-    """Check a workbook's parts (central directory sizes) and its sheets' declared dimensions."""
+    """Check a workbook's parts (central directory sizes) and its sheets' dimensions.
+
+    A sheet's dimension is the one it declares, or, when it declares none, the one found by
+    scanning its cell references.
+    """
     with zipfile.ZipFile(path) as archive:
         members = archive.infolist()
         unpacked = sum(m.file_size for m in members)
@@ -158,9 +177,7 @@ def check_workbook(path: Path, limits: UploadLimits, name: str) -> None:
         for member in members:
             if member.filename.startswith("xl/worksheets/") and member.filename.endswith(".xml"):
                 declared = _declared_cells(archive, member.filename)
-                if declared is None:
-                    continue
-                rows, columns = declared
+                rows, columns = declared or _scanned_cells(archive, member.filename)
                 if rows * columns > limits.workbook_cells:
                     raise limits.exceeded("workbook_cells", name)
                 check_count(limits, name, rows=rows, columns=columns)

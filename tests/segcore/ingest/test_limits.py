@@ -20,6 +20,7 @@ from bombs import far_cell_xlsx, gzip_bomb, left_files, probe, wide_csv, zip_bom
 from segcore.errors import InputError, SettingsError
 from segcore.ingest import inspect_source, load_attributes, load_transactions
 from segcore.ingest import load as load_module
+from segcore.ingest.bounds import Deadline, RowBudget
 from segcore.ingest.limits import UploadLimits, configured_limits
 
 BOMBS = {
@@ -41,6 +42,8 @@ def scratch(tmp_path, monkeypatch):
 
 @pytest.fixture(scope="module")
 def bombs() -> dict[str, bytes]:
+    """Give the bomb files, after one small load (the first load of a process imports the engine)."""
+    load_transactions(b"customer_id,date,amount\n1,2024-01-02,5\n")
     return {name: make() for name, (make, _) in BOMBS.items()}
 
 
@@ -56,13 +59,23 @@ def test_a_bomb_is_refused_quickly_in_little_memory_leaving_nothing(bombs, scrat
     assert [name for name in left_files(scratch) if name != "duckdb"] == []
 
 
-def test_a_workbook_without_its_dimension_is_stopped_while_it_streams(scratch):
-    """Without a declared dimension the far cell is met while streaming: empty rows count as rows."""
-    limits = UploadLimits(rows=100_000)
-    cost = probe(lambda: load_transactions(far_cell_xlsx(keep_dimension=False), limits=limits))
-    assert isinstance(cost.error, InputError) and cost.error.key == "ingest.limit.rows", cost.error
+def test_a_workbook_without_its_dimension_is_measured_from_its_cells(scratch):
+    cost = probe(lambda: load_transactions(far_cell_xlsx(keep_dimension=False)))
+    assert isinstance(cost.error, InputError) and cost.error.key == "ingest.limit.workbook_cells", cost.error
     assert cost.seconds < 5, cost
     assert [name for name in left_files(scratch) if name != "duckdb"] == []
+
+
+def test_the_row_budget_stops_a_sheet_as_it_streams():
+    budget = RowBudget(Deadline(UploadLimits(rows=3, workbook_cells=10, columns=4), "book.xlsx"))
+    for _ in range(3):
+        budget.count(3)
+    with pytest.raises(InputError) as caught:
+        budget.count(3)
+    assert caught.value.key == "ingest.limit.rows"
+    with pytest.raises(InputError) as caught:
+        RowBudget(Deadline(UploadLimits(columns=4), "book.xlsx")).count(5)
+    assert caught.value.key == "ingest.limit.columns"
 
 
 def _csv(rows: int) -> bytes:
