@@ -95,6 +95,8 @@ def load_transactions(
     own = backend is None
     backend = backend if backend is not None else ibis.duckdb.connect(**ENGINE_SETTINGS)
     con = backend.con
+    if own:  # a library prints nothing: no progress bar on standard output for slow queries
+        con.execute("SET enable_progress_bar = false")
     table = unique_name("transactions")
     made: list[RawTable] = []
     failed = True
