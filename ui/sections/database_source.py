@@ -25,7 +25,7 @@ import streamlit as st
 from segcore.errors import UserFacingError
 from segcore.ingest.engines import cancel, explain, load_from_engine, redact_url
 from ui.sources import DataSource
-from ui.state import session
+from ui.state import session, values
 from ui.text import show_error, tr
 
 __all__ = ["database_picker", "database_source", "with_password"]
@@ -75,6 +75,8 @@ def _on_submit() -> None:
     st.session_state[_URL] = redact_url(full)
     st.session_state[_PASSWORD] = ""
     st.session_state[_PENDING] = (full, what)
+    values.remember(_URL, redact_url(full))
+    values.remember(_QUERY if query else _TABLE, what)
 
 
 def _wait(future: Future[Any], url: str, holder: dict[str, Any]) -> Any:
@@ -115,15 +117,29 @@ def _open(full: str, what: str) -> None:
     st.rerun()
 
 
+def _show_kept(active: DataSource) -> None:
+    """Put the kept address, table and query in their fields (a page change or another
+    language would empty them); the source named at launch is the default."""
+    launched = active.kind == "database"
+    table = active.sheet if launched and active.name == active.sheet else ""
+    defaults = {_URL: redact_url(active.path or "") if launched else "", _TABLE: table or "", _QUERY: ""}
+    for key, default in defaults.items():
+        values.show(key, values.remembered(key, default))
+
+
 def database_picker(active: DataSource) -> None:
     """Draw the "Database" source: address, password, table or query, and Open."""
     with st.expander(tr("database.title"), expanded=active.kind == "database"):
         st.caption(tr("database.intro"))
-        if active.kind == "database" and not st.session_state.get(_URL):
-            st.session_state[_URL] = redact_url(active.path or "")
-            st.session_state[_TABLE] = active.sheet or ""
         kinds = {"table": tr("database.kind_table"), "query": tr("database.kind_query")}
-        kind = st.radio(tr("database.kind"), list(kinds), key=_KIND, horizontal=True, format_func=kinds.get)
+        kind = st.radio(
+            tr("database.kind"),
+            list(kinds),
+            horizontal=True,
+            format_func=kinds.get,
+            **values.bind(_KIND, "table", options=list(kinds)),
+        )
+        _show_kept(active)
         with st.form("db_form", border=False):
             st.text_input(tr("database.url"), key=_URL, help=tr("database.url_help"))
             st.text_input(tr("database.password"), key=_PASSWORD, type="password")
