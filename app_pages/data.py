@@ -7,7 +7,7 @@ from segcore.errors import UserFacingError
 from segcore.report.md_text import md_text
 from ui import context, data
 from ui.format import fmt_date, fmt_int, fmt_number
-from ui.sections import upload
+from ui.sections import database_source, upload
 from ui.sections.sidebar import dataset_name
 from ui.sources import DataSource
 from ui.state import session
@@ -97,6 +97,7 @@ show_flash_error()
 active = context.active_source()
 with st.container(border=True):
     upload.source_picker(active)
+    database_source.database_picker(active)
 pending = session.pending_upload()
 if pending is not None:
     with st.container(border=True):

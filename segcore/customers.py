@@ -178,8 +178,8 @@ def _per_customer(lines: ir.Table, window: Window) -> ir.Table:
         cost=lines.cost.sum(),
         margin=lines.margin.sum(),
         orders=lines.order_key.nunique(where=lines.positive),
-        lines=lines.positive.cast("int64").sum(),
-        returned_lines=lines.negative.cast("int64").sum(),
+        lines=ibis.ifelse(lines.positive, 1, 0).sum(),
+        returned_lines=ibis.ifelse(lines.negative, 1, 0).sum(),
         revenue_last_12m=lines.revenue.sum(where=last_year),
         revenue_prev_12m=lines.revenue.sum(where=year_before),
         first_purchase=lines.date.min(where=lines.positive),
@@ -205,7 +205,7 @@ def _per_customer_periods(lines: ir.Table, settings: AggregationSettings, window
     return by_period.group_by("customer_id").aggregate(
         cv_sum=counted_revenue.sum(),
         cv_sum_squares=(counted_revenue * counted_revenue).sum(),
-        active_periods=(by_period.purchase > 0).cast("int64").sum(),
+        active_periods=ibis.ifelse(by_period.purchase > 0, 1, 0).sum(),
         peak_purchase=by_period.purchase.max(),
     )
 
@@ -223,7 +223,7 @@ def _per_customer_seasons(lines: ir.Table) -> ir.Table:
     monthly = bought.group_by(
         ["customer_id", bought.date.year().name("year"), bought.date.month().name("month")]
     ).aggregate(purchase=bought.purchase.sum())
-    january = (monthly.month == 1).cast("int64")
+    january = ibis.ifelse(monthly.month == 1, 1, 0)
     opening = monthly.select(
         "customer_id",
         "purchase",

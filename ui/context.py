@@ -10,7 +10,7 @@ from segcore.classify.segmentation import Segmentation
 from segcore.errors import UserFacingError
 from ui import clv, data, launch, probe
 from ui.data import Analysis, Dataset, SegmentCodes
-from ui.sources import DEFAULT_DEMO, DEMOS, DataSource, demo_source, file_source
+from ui.sources import DEFAULT_DEMO, DEMOS, DataSource, demo_source
 from ui.state import scenario, session
 from ui.text import show_error, tr
 
@@ -21,16 +21,16 @@ def active_source() -> DataSource:
     """Give the dataset in use.
 
     A new session starts on the demo named in its URL, else on the file named at launch
-    (``-- --data FILE``, see :mod:`ui.launch`), else on the demo store.
+    (``-- --data FILE`` or a database, see :mod:`ui.launch`), else on the demo store.
     """
     source = session.data_source()
     if source is None:
         demo = scenario.requested_demo()
-        path = launch.data_file()
-        if demo in DEMOS or path is None:
+        launched = launch.launch_source()
+        if demo in DEMOS or launched is None:
             source = demo_source(demo if demo in DEMOS else DEFAULT_DEMO)
         else:
-            source = file_source(path)
+            source = launched
         session.set_data_source(source)
     return source
 

@@ -27,6 +27,7 @@ from segcore.ingest.attributes import CustomerAttributes, join_attributes, load_
 from segcore.ingest.dates import DateFormat, order_scan_sql, resolve_order
 from segcore.ingest.detect import Analysis, analyse, detect_layout, raw_table
 from segcore.ingest.encoding import transcode_to_utf8
+from segcore.ingest.engines import is_engine_source, load_from_engine
 from segcore.ingest.limits import UploadLimits, configured_limits
 from segcore.ingest.raw import RawTable, quote_ident, unique_name
 from segcore.ingest.read_text import readable_path, text_table
@@ -76,6 +77,8 @@ def load_transactions(
     today: date | None = None,
     backend: Any = None,
     limits: UploadLimits | None = None,
+    table: str | None = None,
+    query: str | None = None,
 ) -> LoadedTransactions:
     """Give the transactions of a CSV/TSV/text, XLSX or Parquet file (or DataFrame).
 
@@ -88,7 +91,13 @@ def load_transactions(
     ``limits``: the upload limits, for the file and the attributes file (default
     :func:`~segcore.ingest.limits.configured_limits`).
     Raises InputError for anything about the file a person must fix, or past a limit.
+
+    A database address (``postgresql://…``), an ibis backend or a Spark session as
+    ``source`` reads ``table`` or ``query`` (or ``sheet``: a table name or a SELECT) and
+    leaves the data in that engine, see :mod:`segcore.ingest.engines`.
     """
+    if is_engine_source(source):
+        return load_from_engine(source, table=table, query=query, sheet=sheet, mapping=mapping, today=today)
     today = today or date.today()
     limits = limits if limits is not None else configured_limits()
     attrs = _read_attributes(attributes, limits)
