@@ -56,6 +56,7 @@ __all__ = [
     "reset",
     "seed",
     "seed_b",
+    "set_b",
     "set_current",
     "start",
     "sync_url",
@@ -245,6 +246,11 @@ def current_b() -> Scenario:
 def copy_a_to_b() -> None:
     """Make scenario B a copy of scenario A (a button's callback)."""
     st.session_state[_SCENARIO_B] = current()
+
+
+def set_b(value: Scenario) -> None:
+    """Make ``value`` scenario B (it keeps scenario A's aggregation, see :func:`current_b`)."""
+    st.session_state[_SCENARIO_B] = value
 
 
 def seed_b(key: str, limits: tuple[Any, Any] | None = None) -> str:
