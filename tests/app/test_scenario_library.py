@@ -33,13 +33,22 @@ def _set_a(at, a: int):
     assert_clean(at)
 
 
-def test_scenario_2_starts_as_a_copy_of_scenario_1():
+def test_scenario_2_starts_as_a_copy_of_scenario_1_and_follows_it_until_changed():
     at = open_app("store_en", "matrix")
-    _set_a(at, 70)
+    at.switch_page("app_pages/scenarios.py").run()
+    assert at.slider(key="b_abc_a").value == 80
+    at.switch_page("app_pages/matrix.py").run()
+    _set_a(at, 70)  # scenario 1 changes elsewhere: scenario 2 is still its copy
     at.switch_page("app_pages/scenarios.py").run()
     assert_clean(at)
-    assert at.session_state["scenario_b"] == at.session_state[keys.SCENARIO]
     assert at.slider(key="b_abc_a").value == 70
+    assert number(metric(at, "Change segment")) == 0
+    at.slider(key="b_abc_a").set_value(60).run()  # changed: scenario 2 keeps its own cut-offs now
+    _set_a(at, 75)
+    assert at.slider(key="b_abc_a").value == 60
+    assert number(metric(at, "Change segment")) > 0
+    at.button(key="scenb_copy").click().run()
+    assert at.slider(key="b_abc_a").value == 75
     assert number(metric(at, "Change segment")) == 0
 
 
