@@ -29,7 +29,7 @@ if view == "predictive":
     st.caption(tr("clv_studio.intro"))
     clv_model.draw(simple_ltv.margin, simple_ltv.simple_values)
 else:
-    st.caption(tr("ltv.intro_simple"))
+    st.caption(tr("clv_studio.intro_simple"))
     active = context.active_analysis()
     if active is not None:
         simple_ltv.draw(active)

@@ -76,7 +76,7 @@ def live(analysis: Analysis) -> None:
         left, right = st.columns([4, 1])
         left.caption(
             tr("scenb.a_is", summary=scenarios.summary_text(scenario.current()))
-            + " "
+            + "  \n"
             + tr("scenario_library.b_copy_note")
         )
         right.button(
@@ -91,7 +91,7 @@ def live(analysis: Analysis) -> None:
 
 st.title(tr("page.scenarios"))
 st.caption(tr("scenb.intro"))
-with st.expander(tr("scenario_library.title"), icon=":material/bookmarks:"):
+with st.expander(tr("scenario_library.title"), icon=":material/bookmarks:", key="scenlib_open"):
     scenario_library.draw()
 active = context.active_analysis()
 if active is not None:

@@ -12,6 +12,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "За следующие {months} {months_word} модель ожидает около {purchases} покупок на {value}. "
         "Клиентов, которые, вероятно, ещё покупают (P(активен) ≥ {cut}): {active} из {customers}.",
     ),
+    "ltv.stage.customers": ("Forecasting each customer", "Прогноз по каждому клиенту"),
     "ltv.outlook.months_word": ("month|months", "месяц|месяца|месяцев"),
     "ltv.outlook.top": (
         "The {top} customers worth the most bring {share} of it.",
@@ -19,13 +20,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # --- the business view ---
     "ui.clv_studio.intro": (
-        "What your customers are likely to bring over the coming months: the models learn each customer's "
-        "buying rhythm from the whole history and project it forward. Settings and the model's own check "
-        "are below the forecast.",
-        "Что клиенты, вероятно, принесут в ближайшие месяцы: модели изучают ритм покупок каждого клиента "
-        "по всей истории и продолжают его вперёд. Настройки и проверка модели — под прогнозом.",
+        "What each customer is likely to bring in the coming months, learnt from the whole history.",
+        "Что каждый клиент, вероятно, принесёт в ближайшие месяцы — по всей истории покупок.",
     ),
-    "ui.clv_studio.settings": ("Forecast settings", "Настройки прогноза"),
+    "ui.clv_studio.intro_simple": (
+        "A rule of thumb from each customer's own history, not a forecast: it does not know who "
+        "has already left. How it is counted, with an example, is right below the chart.",
+        "Оценка по собственной истории клиента, а не прогноз: она не знает, кто уже ушёл. Как она "
+        "считается, с примером, — сразу под графиком.",
+    ),
     "ui.clv_studio.forward_note": (
         "Fitted on {start} – {end}; the forecast covers the {months} months after {end}.",
         "Модели обучены на {start} – {end}; прогноз — на {months} мес. после {end}.",
@@ -40,7 +43,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ui.clv_studio.top_x": ("Expected value, {months} months", "Ожидаемая ценность за {months} мес."),
     "ui.clv_studio.top_y": ("Customer", "Клиент"),
-    "ui.clv_studio.m_value": ("Expected value, {months} mo.", "Ценность за {months} мес."),
+    "ui.clv_studio.m_value": ("Value, next {months} mo.", "Ценность за {months} мес."),
+    "ui.clv_studio.exact": ("Exactly: {value}.", "Точно: {value}."),
     "ui.clv_studio.m_value_help": (
         "The sum of every customer's expected value over the horizon: expected purchases × expected "
         "spend per purchase × margin, discounted.",
@@ -57,7 +61,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Customers whose probability of still being a customer (P(alive)) is at least {cut}.",
         "Клиенты, у которых вероятность остаться клиентом (P(активен)) не меньше {cut}.",
     ),
-    "ui.clv_studio.table_title": ("The list behind the chart", "Список за графиком"),
     # --- the model check ---
     "ui.clv_studio.check": (
         "Model check: statistics and backtest",
@@ -76,7 +79,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ещё раз обучает модели до выбранной даты и сравнивает их прогноз с покупками после неё. "
         "Это второй расчёт: он занимает столько же времени, сколько первый.",
     ),
-    "ui.clv_studio.backtest_title": ("Backtest", "Проверка на прошлом"),
     # --- the fit in the background ---
     "ui.clv_studio.fitting": ("Fitting the models in the background…", "Модели рассчитываются в фоне…"),
     "ui.clv_studio.queued": (
@@ -98,9 +100,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Сохраняйте сценарии, к которым хотите вернуться в этом сеансе: сохраните текущий под именем, "
         "загрузите сохранённый, переименуйте его или сравните любые два рядом.",
     ),
-    "ui.scenario_library.name": ("Name", "Название"),
+    "ui.scenario_library.name": ("Name for Scenario 1", "Название для сценария 1"),
     "ui.scenario_library.default_name": ("Scenario {n}", "Сценарий {n}"),
-    "ui.scenario_library.save": ("Save the current scenario", "Сохранить текущий сценарий"),
+    "ui.scenario_library.save": ("Save Scenario 1", "Сохранить сценарий 1"),
     "ui.scenario_library.saved": ("Saved as “{name}”.", "Сохранено как «{name}»."),
     "ui.scenario_library.replaced": (
         "“{name}” now holds the current scenario.",
@@ -111,8 +113,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Сохранённых сценариев пока нет: сохраните текущий, чтобы начать библиотеку.",
     ),
     "ui.scenario_library.chosen": ("Saved scenario", "Сохранённый сценарий"),
-    "ui.scenario_library.load": ("Load as Scenario 1", "Загрузить как сценарий 1"),
-    "ui.scenario_library.load_b": ("Load as Scenario 2", "Загрузить как сценарий 2"),
+    "ui.scenario_library.load": ("Make Scenario 1", "Сделать сценарием 1"),
+    "ui.scenario_library.load_b": ("Make Scenario 2", "Сделать сценарием 2"),
     "ui.scenario_library.loaded": ("“{name}” is now Scenario {n}.", "«{name}» теперь сценарий {n}."),
     "ui.scenario_library.new_name": ("New name", "Новое название"),
     "ui.scenario_library.rename": ("Rename", "Переименовать"),

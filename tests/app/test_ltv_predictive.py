@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from segcore.charts import readouts
+from segcore.charts.clv_top import compact_value
 from segcore.classify.segmentation import Segmenter
 from segcore.ltv import LtvSettings, run_ltv
 from segcore.ltv.outlook import forecast_outlook, outlook_text
@@ -68,10 +69,12 @@ def test_the_forecast_looks_forward_and_leads_with_the_business_view(forward):
     at = _predictive()
     c = forward.customers
     assert forward.summary.calibration_end == date(1998, 6, 30)  # the whole history
-    assert number(metric(at, "Expected value, 12 mo.")) == pytest.approx(c["clv"].sum(), abs=0.5)
-    assert number(metric(at, "Expected purchases")) == pytest.approx(c["expected_purchases"].sum(), abs=0.5)
+    assert metric(at, "Value, next 12 mo.") == compact_value(c["clv"].sum(), "en")
+    assert metric(at, "Expected purchases") == compact_value(c["expected_purchases"].sum(), "en")
     active = int((c["p_alive"] >= 0.5).sum())
-    assert metric(at, "Probably still buying") == f"{active:,} / {len(c):,}"
+    assert metric(at, "Probably still buying") == compact_value(active, "en")
+    tile = next(m for m in at.metric if m.label == "Value, next 12 mo.")
+    assert f"Exactly: {c['clv'].sum():,.2f}." in tile.help
     assert number(metric(at, "Log-likelihood")) == pytest.approx(
         forward.purchase_model.log_likelihood_, abs=0.01
     )

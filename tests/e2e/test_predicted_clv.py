@@ -42,7 +42,7 @@ def test_predicted_clv_leads_with_the_forecast_above_the_fold(browser, app_url, 
             set_language(page, lang)
         assert h1(page) == ui_text("page.ltv", lang)
         _show_forecast(page, lang)
-        main = page.locator(".st-key-ltv_clv_top_chart")
+        main = page.locator(CHART).first  # the customers worth the most
         box = main.bounding_box()
         assert box is not None and box["y"] < PROJECTOR["height"], box
         page.screenshot(path=str(artifacts / f"clv_forecast_{lang}.png"))

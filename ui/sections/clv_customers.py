@@ -12,13 +12,13 @@ from streamlit.elements.lib.column_types import ColumnConfig
 from segcore import charts
 from segcore.charts import ltv as charts_ltv
 from segcore.charts import readouts
-from segcore.charts.clv_top import top_customers_chart
+from segcore.charts.clv_top import compact_value, top_customers_chart
 from segcore.classify.segmentation import Segmentation
 from segcore.ltv import LtvResult
 from segcore.ltv.join import forecast_segments, segment_comparison
 from segcore.ltv.outlook import ACTIVE_CUT, Outlook, forecast_outlook, outlook_text, top_customers
 from ui.data import Analysis
-from ui.format import fmt_date, fmt_int, fmt_money, fmt_number, fmt_percent
+from ui.format import fmt_date, fmt_int, fmt_money, fmt_percent
 from ui.sections import readout
 from ui.state import keys, scenario, session
 from ui.text import column_label, segment_name, tr
@@ -46,21 +46,26 @@ def _level(result: LtvResult) -> str:
 def _tiles(result: LtvResult, outlook: Outlook) -> None:
     lang = session.lang()
     months = fmt_int(result.settings.horizon, lang)
+    exact = tr("clv_studio.exact", value=fmt_money(outlook.value, lang))
     st.metric(
         tr("clv_studio.m_value", months=months),
-        fmt_money(outlook.value, lang),
+        compact_value(outlook.value, lang),
         border=True,
-        help=tr("clv_studio.m_value_help"),
+        help=f"{tr('clv_studio.m_value_help')} {exact}",
     )
     st.metric(
         tr("clv_studio.m_purchases"),
-        fmt_number(outlook.purchases, lang, 0),
+        compact_value(outlook.purchases, lang),
         border=True,
         help=tr("clv_studio.m_purchases_help"),
     )
+    share = outlook.active / outlook.customers if outlook.customers else 0.0
     st.metric(
         tr("clv_studio.m_active"),
-        f"{fmt_int(outlook.active, lang)} / {fmt_int(outlook.customers, lang)}",
+        compact_value(outlook.active, lang),
+        delta=fmt_percent(share, lang),
+        delta_color="gray",
+        delta_arrow="off",
         border=True,
         help=tr("clv_studio.m_active_help", cut=fmt_percent(ACTIVE_CUT, lang, 0)),
     )
@@ -82,13 +87,26 @@ def _interval_note(result: LtvResult) -> None:
     )
 
 
+def _forward_note(result: LtvResult) -> None:
+    lang = session.lang()
+    summary = result.summary
+    st.caption(
+        tr(
+            "clv_studio.forward_note",
+            start=fmt_date(summary.first_date, lang),
+            end=fmt_date(summary.calibration_end, lang),
+            months=fmt_int(result.settings.horizon, lang),
+        )
+    )
+
+
 def _worth_most(result: LtvResult) -> None:
     """Draw the forecast in words, the customers worth the most over the horizon and the totals."""
     lang = session.lang()
     months = result.settings.horizon
     outlook = forecast_outlook(result.customers, months)
     readout.show(outlook_text(outlook, lang))
-    chart_col, tiles_col = st.columns([3, 1], gap="medium")
+    chart_col, tiles_col = st.columns([5, 2], gap="medium")
     with chart_col:
         st.altair_chart(
             top_customers_chart(
@@ -106,6 +124,7 @@ def _worth_most(result: LtvResult) -> None:
     with tiles_col:
         _tiles(result, outlook)
     _interval_note(result)
+    _forward_note(result)
 
 
 def _distributions(result: LtvResult) -> None:

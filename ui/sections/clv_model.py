@@ -22,7 +22,7 @@ from segcore.ltv import LtvResult, LtvSettings
 from ui import clv, context
 from ui.clv import Slot
 from ui.fit_pool import FitJob
-from ui.format import fmt_date, fmt_int, fmt_number
+from ui.format import fmt_number
 from ui.sections import clv_check, clv_controls, clv_customers
 from ui.state import fits, session
 from ui.text import show_error, tr
@@ -71,19 +71,6 @@ def _fit_time(job: FitJob[LtvResult] | None) -> None:
         st.caption(tr("clv_studio.fit_time", seconds=fmt_number(job.elapsed, session.lang(), 1)))
 
 
-def _forward_note(result: LtvResult) -> None:
-    lang = session.lang()
-    summary = result.summary
-    st.caption(
-        tr(
-            "clv_studio.forward_note",
-            start=fmt_date(summary.first_date, lang),
-            end=fmt_date(summary.calibration_end, lang),
-            months=fmt_int(result.settings.horizon, lang),
-        )
-    )
-
-
 def _check(forward: LtvSettings, job: FitJob[LtvResult] | None, first: date, last: date) -> None:
     """Draw the model check's content: the forward fit's statistics, then the backtest on request."""
     st.caption(tr("clv_studio.check_intro"))
@@ -117,7 +104,7 @@ def draw(margin: Callable[[], float], simple: Callable[[pd.DataFrame], np.ndarra
         st.info(tr("clv.too_short"), icon=":material/info:")
         return
     controls, business = st.container(), st.container()
-    check = st.expander(tr("clv_studio.check"), icon=":material/query_stats:")
+    check = st.expander(tr("clv_studio.check"), icon=":material/query_stats:", key="ltv_model_check")
     with check:
         model = clv_controls.model_choice()
     with controls:
@@ -128,7 +115,6 @@ def draw(margin: Callable[[], float], simple: Callable[[pd.DataFrame], np.ndarra
     with business:
         result = _outcome(job, "forecast")
         if result is not None:
-            _forward_note(result)
             analysis = context.active_analysis()
             seg = context.segmentation(analysis) if analysis is not None else None
             clv_customers.draw(result, analysis, seg, simple)

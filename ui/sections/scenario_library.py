@@ -101,24 +101,40 @@ def _saving() -> None:
 def _one(names: list[str]) -> None:
     if st.session_state.get(KEYS["chosen"]) not in names:
         st.session_state[KEYS["chosen"]] = names[-1]
-    st.selectbox(tr("scenario_library.chosen"), names, key=KEYS["chosen"])
-    cols = st.columns(3)
-    cols[0].button(tr("scenario_library.load"), key=KEYS["load"], on_click=_load, args=(1,))
-    cols[1].button(tr("scenario_library.load_b"), key=KEYS["load_b"], on_click=_load, args=(2,))
+    cols = st.columns([3, 2, 2, 1.4], vertical_alignment="bottom")
+    cols[0].selectbox(tr("scenario_library.chosen"), names, key=KEYS["chosen"])
+    cols[1].button(tr("scenario_library.load"), key=KEYS["load"], on_click=_load, args=(1,), width="stretch")
     cols[2].button(
-        tr("scenario_library.delete"), key=KEYS["delete"], on_click=_delete, icon=":material/delete:"
+        tr("scenario_library.load_b"), key=KEYS["load_b"], on_click=_load, args=(2,), width="stretch"
+    )
+    cols[3].button(
+        tr("scenario_library.delete"),
+        key=KEYS["delete"],
+        on_click=_delete,
+        icon=":material/delete:",
+        width="stretch",
     )
     left, right = st.columns([3, 1], vertical_alignment="bottom")
     left.text_input(tr("scenario_library.new_name"), key=KEYS["new_name"], max_chars=60)
-    right.button(tr("scenario_library.rename"), key=KEYS["rename"], on_click=_rename, icon=":material/edit:")
+    right.button(
+        tr("scenario_library.rename"),
+        key=KEYS["rename"],
+        on_click=_rename,
+        icon=":material/edit:",
+        width="stretch",
+    )
 
 
 def _two(names: list[str]) -> None:
     st.markdown(f"**{tr('scenario_library.compare')}**")
-    for key, fallback in (("first", names[0]), ("second", names[min(1, len(names) - 1)])):
+    for key, fallback in (("first", names[0]), ("second", names[-1])):
         if st.session_state.get(KEYS[key]) not in names:
             st.session_state[KEYS[key]] = fallback
-    left, middle, right = st.columns([2, 2, 1], vertical_alignment="bottom")
+    if st.session_state[KEYS["first"]] == st.session_state[KEYS["second"]] and len(names) > 1:
+        st.session_state[KEYS["second"]] = next(
+            n for n in reversed(names) if n != st.session_state[KEYS["first"]]
+        )
+    left, middle, right = st.columns([2, 2, 1.6], vertical_alignment="bottom")
     left.selectbox(tr("scenario_library.compare_first"), names, key=KEYS["first"])
     middle.selectbox(tr("scenario_library.compare_second"), names, key=KEYS["second"])
     right.button(
@@ -150,8 +166,5 @@ def draw() -> None:
         return
     names = list(library)
     _table(library)
-    left, right = st.columns(2, gap="large")
-    with left:
-        _one(names)
-    with right:
-        _two(names)
+    _one(names)
+    _two(names)

@@ -6,6 +6,7 @@ import math
 
 import pandas as pd
 
+from segcore.charts.clv_top import compact_value, top_customers_chart
 from segcore.ltv.outlook import forecast_outlook, outlook_text, top_customers
 
 FORECAST = pd.DataFrame(
@@ -52,3 +53,25 @@ def test_no_share_when_nothing_is_expected():
     assert math.isnan(outlook.top_share)
     assert outlook_text(outlook, "en").startswith("Over the next 1 month ")
     assert "bring" not in outlook_text(outlook, "en")
+
+
+def test_compact_values_by_hand():
+    assert compact_value(238_093_200, "en") == "238M"
+    assert compact_value(68_813.4, "en") == "68.8K"
+    assert compact_value(1_973.2, "ru") == "2,0\u00a0тыс."
+    assert compact_value(950.4, "en") == "950"
+    assert compact_value(-12_500, "en") == "-12.5K"
+    assert compact_value(float("nan"), "en") == "—"
+
+
+def test_the_top_chart_labels_each_customer_with_its_value():
+    spec = top_customers_chart(
+        top_customers(FORECAST, 3),
+        title="t",
+        x_title="x",
+        y_title="y",
+        tooltips={"expected_purchases": "p", "p_alive": "a"},
+    ).to_dict()
+    values = next(iter(spec["datasets"].values()))
+    assert [row["label"] for row in values] == ["b · 300", "a · 100", "d · 50"]
+    assert len(spec["layer"]) == 2  # the bars and the interval
