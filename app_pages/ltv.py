@@ -2,8 +2,8 @@
 
 The simple part (:mod:`ui.sections.simple_ltv`): LTV per customer and per segment, with
 margin and horizon. The predicted part (:mod:`ui.sections.clv_model`): BG/NBD or
-Pareto/NBD with Gamma-Gamma, fitted in the background, checked on a holdout, compared per
-segment with simple LTV. The margin is shared.
+Pareto/NBD with Gamma-Gamma fitted in the background on the whole history, the next months'
+forecast first, the model check (statistics, backtest) behind an expander. The margin is shared.
 """
 
 import streamlit as st
@@ -26,10 +26,10 @@ view = st.segmented_control(
     **values.bind(keys.LTV_VIEW, VIEWS[0], options=VIEWS),
 )
 if view == "predictive":
-    st.caption(tr("clv.intro"))
+    st.caption(tr("clv_studio.intro"))
     clv_model.draw(simple_ltv.margin, simple_ltv.simple_values)
 else:
-    st.caption(tr("ltv.intro_simple"))
+    st.caption(tr("clv_studio.intro_simple"))
     active = context.active_analysis()
     if active is not None:
         simple_ltv.draw(active)

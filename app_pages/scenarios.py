@@ -6,7 +6,7 @@ from segcore.dynamics.migration import ScenarioComparison
 from ui import context
 from ui.data import Analysis
 from ui.format import fmt_int, fmt_money
-from ui.sections import scenarios
+from ui.sections import scenario_library, scenarios
 from ui.sections.tables import count_metric, period_table
 from ui.state import scenario, session
 from ui.text import show_flash_error, tr
@@ -74,7 +74,11 @@ def live(analysis: Analysis) -> None:
         st.markdown(tr("scenb.b_title"))
         scenario_b.controls()
         left, right = st.columns([4, 1])
-        left.caption(tr("scenb.a_is", summary=scenarios.summary_text(scenario.current())))
+        left.caption(
+            tr("scenb.a_is", summary=scenarios.summary_text(scenario.current()))
+            + "  \n"
+            + tr("scenario_library.b_copy_note")
+        )
         right.button(
             tr("scenb.copy"), key="scenb_copy", on_click=scenario.copy_a_to_b, icon=":material/content_copy:"
         )
@@ -87,6 +91,8 @@ def live(analysis: Analysis) -> None:
 
 st.title(tr("page.scenarios"))
 st.caption(tr("scenb.intro"))
+with st.expander(tr("scenario_library.title"), icon=":material/bookmarks:", key="scenlib_open"):
+    scenario_library.draw()
 active = context.active_analysis()
 if active is not None:
     live(active)

@@ -1,46 +1,64 @@
-"""Predicted CLV in the studio: the fit in the background, its cache, and CLV for the segmenter.
+"""Predicted CLV in the studio: fits in the server's pool, their caches, and CLV for the segmenter.
 
 Caching design
     - :func:`_purchases` — customer_id, date and amount of a dataset as pandas, once per
       data key (``st.cache_resource``: read-only, shared).
-    - :func:`_job` — one :class:`FitJob` per (data key, :class:`~segcore.ltv.LtvSettings`
-      JSON). The job runs :func:`segcore.ltv.run_ltv` on a background thread, so the page
-      stays usable while it runs and a rerun does not interrupt it; the page polls its
-      progress (``progress`` callback, ``ltv.stage.*`` keys). The LTV settings do not
-      depend on the aggregation settings, so a change of grain or window does not refit.
+    - :data:`POOL` — the server's :class:`~ui.fit_pool.FitPool`: a bounded number of worker
+      threads and a bounded table of fits by identity (:attr:`FitRecord.identity`: the data
+      key and the :class:`~segcore.ltv.LtvSettings` as JSON). Each session holds one fit
+      per slot (``"forecast"``: the forward fit on the whole history that every page uses;
+      ``"backtest"``: the check on a held-out period, only when asked for). A settings
+      change releases the slot's previous fit, which is cancelled unless another session
+      waits for it: the newest settings win and a superseded fit never publishes.
     - :func:`_clv_analysis` — the customer table with a ``clv`` column joined on
       customer_id (:func:`segcore.ltv.join.clv_by_row`) and its own segmenter, once per
-      (data key, aggregation, LTV settings). :func:`with_clv` hands it to every page once
-      this session has a finished fit on the dataset in use, so "clv" works as the ABC
-      basis and as the profitability axis.
-    All three are bounded (``max_entries``) and shared by all sessions: read-only.
+      (fit identity, aggregation). Its key carries the fit identity, so everything cached
+      by the analysis key (segmentations, findings, dynamics by segment) follows the fit.
+    The LTV settings do not depend on the aggregation settings, so a change of grain or
+    window does not refit.
 
-The session remembers the fit it asked for last and the last one that finished
-(:func:`ui.state.session.requested_fit` / :func:`ui.state.session.finished_fit`).
+The session remembers the forward fit it asked for last and the last one that finished
+(:func:`ui.state.session.requested_fit` / :func:`ui.state.session.finished_fit`); until a
+new fit finishes, the pages keep the last finished one.
 """
 
 from __future__ import annotations
 
-import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
+from typing import Literal
 
 import pandas as pd
 import streamlit as st
 
-from segcore.errors import UserFacingError
 from segcore.ltv import LtvResult, LtvSettings, run_ltv
 from segcore.ltv.join import clv_by_row
 from segcore.ltv.settings import PurchaseModelName
 from ui import data
 from ui.data import Analysis, Dataset
+from ui.fit_pool import FitJob, FitPool
 from ui.sources import DataSource
-from ui.state import scenario, session
+from ui.state import fits, scenario, session
 from ui.text import tr
 
-__all__ = ["FitJob", "FitRecord", "fitted", "ltv_settings", "request_fit", "with_clv"]
+__all__ = [
+    "POOL",
+    "FitRecord",
+    "Slot",
+    "backtest_settings",
+    "cancel_fit",
+    "fitted",
+    "forward_settings",
+    "refit",
+    "request_fit",
+    "with_clv",
+]
 
 _COLUMNS = ["customer_id", "date", "amount"]
+Slot = Literal["forecast", "backtest"]
+
+#: The server's fits (one per process, shared by every session).
+POOL = FitPool()
 
 
 @dataclass(frozen=True)
@@ -55,43 +73,10 @@ class FitRecord:
         """Give the LTV settings of the fit."""
         return LtvSettings.from_json(self.settings_json)
 
-
-@dataclass
-class FitJob:
-    """One predictive LTV run on a background thread: its progress, then its result or error.
-
-    ``stage`` is the message key of what is being computed and ``share`` how far along the
-    run is (0–1); when :attr:`done`, ``result`` holds the :class:`LtvResult`, or ``error``
-    a problem the user can fix, or ``failure`` anything else (a programming error).
-    """
-
-    settings: LtvSettings
-    stage: str = "ltv.stage.summary"
-    share: float = 0.0
-    result: LtvResult | None = None
-    error: UserFacingError | None = None
-    failure: BaseException | None = None
-    finished: threading.Event = field(default_factory=threading.Event, repr=False)
-
     @property
-    def done(self) -> bool:
-        """Tell whether the run has ended (with a result or an error)."""
-        return self.finished.is_set()
-
-    def report(self, stage: str, share: float) -> None:
-        """Progress callback of :func:`segcore.ltv.run_ltv`."""
-        self.stage, self.share = stage, min(max(float(share), 0.0), 1.0)
-
-    def run(self, transactions: pd.DataFrame) -> None:
-        """Fit (on the calling thread) and keep the outcome."""
-        try:
-            self.result = run_ltv(transactions, self.settings, self.report)
-        except UserFacingError as error:
-            self.error = error
-        except Exception as failure:  # kept and raised again on the page's thread
-            self.failure = failure
-        finally:
-            self.finished.set()
+    def identity(self) -> str:
+        """Give the fit's identity: the data and the settings (the key of every cache that uses it)."""
+        return f"{self.data_key}|{self.settings_json}"
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)
@@ -99,38 +84,16 @@ def _purchases(key: str, _dataset: Dataset) -> pd.DataFrame:
     return _dataset.query(lambda transactions: transactions.table.select(*_COLUMNS).to_pandas())
 
 
-@st.cache_resource(max_entries=8, show_spinner=False)
-def _job(key: str, settings_json: str, _transactions: pd.DataFrame) -> FitJob:
-    job = FitJob(LtvSettings.from_json(settings_json))
-    threading.Thread(target=job.run, args=(_transactions,), name="ltv-fit", daemon=True).start()
-    return job
-
-
-def _job_of(source: DataSource, settings_json: str) -> FitJob:
-    dataset = data.load(source, tr("status.preparing"))
-    return _job(source.key, settings_json, _purchases(source.key, dataset))
-
-
-def ltv_settings(
-    *,
-    model: PurchaseModelName,
-    calibration_end: date,
-    last_day: date,
-    months: int,
-    discount_rate: float,
-    margin: float,
+def forward_settings(
+    *, model: PurchaseModelName, months: int, discount_rate: float, margin: float
 ) -> LtvSettings:
-    """Give the LTV settings of the page's controls: weeks, a horizon in months.
+    """Give the settings of the forecast: fit on the whole history, predict ``months`` ahead.
 
-    The check period runs from the day after ``calibration_end`` to ``last_day`` (the
-    data's last day); none when the calibration ends on the last day. Raises SettingsError.
+    Raises SettingsError.
     """
-    holdout = last_day if calibration_end < last_day else None
     return LtvSettings(
         model=model,
         time_unit="W",
-        calibration_end=calibration_end,
-        holdout_end=holdout,
         horizon=int(months),
         period="M",
         discount_rate_yearly=float(discount_rate),
@@ -138,22 +101,61 @@ def ltv_settings(
     )
 
 
-def request_fit(source: DataSource, settings: LtvSettings) -> FitJob:
-    """Give the (cached or started) fit of ``settings`` on ``source``; the session remembers it."""
-    record = FitRecord(source.key, settings.to_json())
-    session.set_requested_fit(record)
-    job = _job_of(source, record.settings_json)
-    if job.done and job.result is not None:
+def backtest_settings(forward: LtvSettings, calibration_end: date, last_day: date) -> LtvSettings:
+    """Give the settings of the check: fit up to ``calibration_end``, compare with what came after.
+
+    The check period runs from the day after ``calibration_end`` to ``last_day`` (the data's
+    last day); none when the calibration ends on the last day. Raises SettingsError.
+    """
+    holdout = last_day if calibration_end < last_day else None
+    return forward.replace(calibration_end=calibration_end, holdout_end=holdout)
+
+
+def _record(source: DataSource, settings: LtvSettings) -> FitRecord:
+    return FitRecord(source.key, settings.to_json())
+
+
+def request_fit(
+    source: DataSource, settings: LtvSettings, slot: Slot = "forecast"
+) -> FitJob[LtvResult] | None:
+    """Give this session's fit of ``settings`` on ``source`` in ``slot`` (None if it cancelled it).
+
+    The fit comes from the server's pool (finished, running or queued); asking for other
+    settings lets go of the slot's previous fit.
+    """
+    record = _record(source, settings)
+    if slot == "forecast":
+        session.set_requested_fit(record)
+    if fits.cancelled().get(slot) == record.identity:
+        return None
+    dataset = data.load(source, tr("status.preparing"))
+    transactions = _purchases(source.key, dataset)
+    job: FitJob[LtvResult] = POOL.request(
+        fits.owner(slot), record.identity, lambda progress: run_ltv(transactions, settings, progress)
+    )
+    if slot == "forecast" and job.done and job.result is not None:
         session.set_finished_fit((record, job.result))
     return job
 
 
+def cancel_fit(slot: Slot, identity: str) -> None:
+    """Stop this session's fit in ``slot`` and do not start it again until :func:`refit`."""
+    POOL.cancel(fits.owner(slot))
+    fits.set_cancelled(slot, identity)
+
+
+def refit(slot: Slot) -> None:
+    """Let the fit of ``slot`` run again after a cancel."""
+    fits.forget_cancelled(slot)
+
+
 def fitted(source: DataSource) -> tuple[FitRecord, LtvResult] | None:
-    """Give this session's latest finished fit on ``source``, if any."""
+    """Give this session's latest finished forward fit on ``source``, if any."""
     requested = session.requested_fit()
     if isinstance(requested, FitRecord) and requested.data_key == source.key:
-        job = _job_of(source, requested.settings_json)
-        if job.done and job.result is not None:
+        job = POOL.held(fits.owner("forecast"))
+        finished = job is not None and job.identity == requested.identity and job.done
+        if finished and job is not None and isinstance(job.result, LtvResult):
             session.set_finished_fit((requested, job.result))
     done = session.finished_fit()
     if done is None or done[0].data_key != source.key:
@@ -162,11 +164,9 @@ def fitted(source: DataSource) -> tuple[FitRecord, LtvResult] | None:
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
-def _clv_analysis(
-    key: str, settings_json: str, aggregation: str, _base: Analysis, _result: LtvResult
-) -> Analysis:
+def _clv_analysis(identity: str, aggregation: str, _base: Analysis, _result: LtvResult) -> Analysis:
     clv = clv_by_row(_base.customers["customer_id"], _result.customers)
-    return _base.with_column(f"{_base.key}|clv:{settings_json}", "clv", clv)
+    return _base.with_column(f"{_base.key}|clv:{identity}", "clv", clv)
 
 
 def with_clv(source: DataSource, base: Analysis) -> Analysis:
@@ -176,4 +176,4 @@ def with_clv(source: DataSource, base: Analysis) -> Analysis:
         return base
     record, result = found
     aggregation = scenario.current().aggregation.to_json()
-    return _clv_analysis(record.data_key, record.settings_json, aggregation, base, result)
+    return _clv_analysis(record.identity, aggregation, base, result)

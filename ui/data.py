@@ -125,7 +125,7 @@ class Analysis:
     def codes(self, segmentation: Segmentation, kind: str) -> SegmentCodes:
         """Give each customer's code of ``kind`` in ``segmentation`` (one of this table's)."""
         by_customer = segment_codes(self.customers["customer_id"], segmentation, kind)
-        return SegmentCodes(kind, f"{kind}:{segmentation.scenario.to_json()}", by_customer)
+        return SegmentCodes(kind, f"{self.key}|{kind}:{segmentation.scenario.to_json()}", by_customer)
 
     def with_column(self, key: str, name: str, values: Any) -> Analysis:
         """Give a new analysis of this table with one more column (e.g. predicted CLV)."""

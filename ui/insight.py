@@ -76,7 +76,7 @@ def _p_alive() -> tuple[str, pd.Series | None]:
         return "", None
     record, result = found
     frame = result.customers
-    return record.settings_json, pd.Series(
+    return record.identity, pd.Series(
         frame["p_alive"].to_numpy(float), index=frame["customer_id"].astype(str)
     )
 

@@ -175,7 +175,7 @@ def run_ltv(transactions: pd.DataFrame, settings: LtvSettings, progress: Progres
     spend_model = GammaGamma().fit(x[spend_rows.use], spend_rows.monetary[spend_rows.use])
     spend = _expected_spend(spend_model, x, m, spend_rows, notes)
     draws = _draws(purchase, spend_model, c, spend, settings, notes, report)
-    frame = _customer_frame(summary, purchase, spend, draws, settings)
+    frame = _customer_frame(summary, purchase, spend, draws, settings, report)
     report("ltv.stage.validation", 0.95)
     validation = validate_holdout(purchase, summary) if summary.holdout_end else None
     if validation is not None:
@@ -203,11 +203,15 @@ def _customer_frame(
     spend: np.ndarray,
     draws: ClvDraws | None,
     settings: LtvSettings,
+    report: Progress,
 ) -> pd.DataFrame:
     c = summary.customers
     x, tx, age = (c[k].to_numpy(dtype=float) for k in ("frequency", "recency", "T"))
+    report("ltv.stage.customers", 0.9)
     forecast = customer_lifetime_value(purchase, spend, x, tx, age, **_clv_settings(settings))
+    report("ltv.stage.customers", 0.92)
     low, high = draws.customer_interval(settings.interval_level) if draws else (np.nan, np.nan)
+    report("ltv.stage.customers", 0.94)
     frame = c.assign(
         p_alive=purchase.p_alive(x, tx, age),
         expected_purchases=forecast.expected_purchases,

@@ -29,6 +29,8 @@ from segcore.ltv.units import ClvPeriod, TimeUnit
 __all__ = ["ClvDraws", "bootstrap_clv", "draw_parameters", "segment_clv"]
 
 CHUNK_CELLS = 4_000_000
+#: At least this many progress reports over the draws (a cancelled fit stops at the next one).
+PROGRESS_STEPS = 20
 
 
 def draw_parameters(model: FittedModel, n_draws: int, rng: np.random.Generator) -> np.ndarray | None:
@@ -112,6 +114,7 @@ def bootstrap_clv(
     unique, _, row = compress_rows(*(summary[k].to_numpy(dtype=float) for k in ("frequency", "recency", "T")))
     histories = Histories.of(*unique)
     chunk = max(1, CHUNK_CELLS // max(1, len(histories.pair_x) * horizon + len(histories.x)))
+    chunk = min(chunk, -(-len(purchase_params) // PROGRESS_STEPS))  # progress (and a cancel) in small steps
     parts = []
     for start in range(0, len(purchase_params), chunk):
         _, discounted = discounted_for_histories(

@@ -1,7 +1,8 @@
-"""The predicted CLV controls: model, calibration end, horizon, discount, margin, and what they mean.
+"""The predicted CLV controls: horizon, discount and margin for the forecast; model and backtest date.
 
-The controls keep their values across pages (:mod:`ui.state.values`); the settings they give
-start or find a fit (:func:`ui.clv.request_fit`).
+The controls keep their values across pages (:mod:`ui.state.values`). The forecast's settings
+(:func:`forecast`) start or find the forward fit, the backtest's (:func:`backtest`) the check
+on a held-out period (:func:`ui.clv.request_fit`).
 """
 
 from __future__ import annotations
@@ -20,10 +21,11 @@ from ui.format import fmt_date, fmt_int, fmt_number
 from ui.state import keys, session, values
 from ui.text import labels, show_error, tr
 
-__all__ = ["controls"]
+__all__ = ["backtest", "forecast", "model_choice"]
 
 
-def _model() -> PurchaseModelName:
+def model_choice() -> PurchaseModelName:
+    """Draw the purchase model's choice; give the model."""
     models = list(PURCHASE_MODELS)
     lang = session.lang()
     chosen = st.segmented_control(
@@ -35,6 +37,39 @@ def _model() -> PurchaseModelName:
         help=tr("clv.model_help"),
     )
     return chosen if chosen in models else models[0]
+
+
+def forecast(model: PurchaseModelName, margin: Callable[[], float]) -> LtvSettings | None:
+    """Draw horizon, discount and margin in one row; give the forecast's settings (None if invalid)."""
+    months_col, discount_col, margin_col = st.columns(3, gap="large")
+    with months_col:
+        months = st.number_input(
+            tr("clv.months"),
+            min_value=1,
+            max_value=120,
+            step=1,
+            help=tr("clv.months_help"),
+            **values.bind("ltv_months", 12),
+        )
+    with discount_col:
+        discount = st.slider(
+            tr("clv.discount"),
+            0,
+            50,
+            step=1,
+            format="%d%%",
+            help=tr("clv.discount_help"),
+            **values.bind(keys.LTV_DISCOUNT, 10),
+        )
+    with margin_col:
+        share = margin()
+    try:
+        return clv.forward_settings(
+            model=model, months=int(months), discount_rate=discount / 100, margin=share
+        )
+    except UserFacingError as error:
+        show_error(error)
+        return None
 
 
 def _calibration_end(first: date, last: date) -> date:
@@ -56,50 +91,15 @@ def _calibration_end(first: date, last: date) -> date:
     )
 
 
-def controls(first: date, last: date, margin: Callable[[], float]) -> LtvSettings | None:
-    """Draw the model's controls; give its settings (None, with the reason shown, if invalid)."""
-    with st.container(border=True):
-        left, right = st.columns([1, 2], gap="large")
-        with left:
-            model = _model()
-        with right:
-            end = _calibration_end(first, last)
-        months_col, discount_col, margin_col = st.columns(3, gap="large")
-        with months_col:
-            months = st.number_input(
-                tr("clv.months"),
-                min_value=1,
-                max_value=120,
-                step=1,
-                help=tr("clv.months_help"),
-                **values.bind("ltv_months", 12),
-            )
-        with discount_col:
-            discount = st.slider(
-                tr("clv.discount"),
-                0,
-                50,
-                step=1,
-                format="%d%%",
-                help=tr("clv.discount_help"),
-                **values.bind(keys.LTV_DISCOUNT, 10),
-            )
-        with margin_col:
-            share = margin()
-            st.caption(tr("clv.margin_note"))
-        try:
-            settings = clv.ltv_settings(
-                model=model,
-                calibration_end=end,
-                last_day=last,
-                months=int(months),
-                discount_rate=discount / 100,
-                margin=share,
-            )
-        except UserFacingError as error:
-            show_error(error)
-            return None
-        _periods(settings, first, last)
+def backtest(forward: LtvSettings, first: date, last: date) -> LtvSettings | None:
+    """Draw the backtest's calibration end; give the backtest's settings (None if invalid)."""
+    end = _calibration_end(first, last)
+    try:
+        settings = clv.backtest_settings(forward, end, last)
+    except UserFacingError as error:
+        show_error(error)
+        return None
+    _periods(settings, first, last)
     return settings
 
 

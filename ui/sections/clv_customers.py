@@ -12,9 +12,11 @@ from streamlit.elements.lib.column_types import ColumnConfig
 from segcore import charts
 from segcore.charts import ltv as charts_ltv
 from segcore.charts import readouts
+from segcore.charts.clv_top import compact_value, top_customers_chart
 from segcore.classify.segmentation import Segmentation
 from segcore.ltv import LtvResult
 from segcore.ltv.join import forecast_segments, segment_comparison
+from segcore.ltv.outlook import ACTIVE_CUT, Outlook, forecast_outlook, outlook_text, top_customers
 from ui.data import Analysis
 from ui.format import fmt_date, fmt_int, fmt_money, fmt_percent
 from ui.sections import readout
@@ -26,10 +28,10 @@ __all__ = ["draw"]
 _TOP = 20
 _TOP_COLUMNS = (
     "clv",
+    "expected_purchases",
+    "p_alive",
     "clv_low",
     "clv_high",
-    "p_alive",
-    "expected_purchases",
     "expected_spend",
     "frequency",
     "recency",
@@ -41,42 +43,88 @@ def _level(result: LtvResult) -> str:
     return fmt_percent(result.settings.interval_level, session.lang(), 0)
 
 
-def _metrics(result: LtvResult) -> None:
+def _tiles(result: LtvResult, outlook: Outlook) -> None:
     lang = session.lang()
-    c = result.customers
-    clv = c["clv"].to_numpy(dtype=float)
     months = fmt_int(result.settings.horizon, lang)
-    cols = st.columns(4)
-    cols[0].metric(tr("clv.m_customers"), fmt_int(len(c), lang), border=True, help=tr("clv.m_customers_help"))
-    cols[1].metric(
-        tr("clv.m_alive"),
-        fmt_percent(float(c["p_alive"].mean()), lang),
+    exact = tr("clv_studio.exact", value=fmt_money(outlook.value, lang))
+    st.metric(
+        tr("clv_studio.m_value", months=months),
+        compact_value(outlook.value, lang),
         border=True,
-        help=tr("clv.m_alive_help"),
+        help=f"{tr('clv_studio.m_value_help')} {exact}",
     )
-    cols[2].metric(
-        tr("clv.m_total", months=months),
-        fmt_money(float(clv.sum()), lang),
+    st.metric(
+        tr("clv_studio.m_purchases"),
+        compact_value(outlook.purchases, lang),
         border=True,
-        help=tr("clv.m_total_help"),
+        help=tr("clv_studio.m_purchases_help"),
     )
-    cols[3].metric(
-        tr("clv.m_mean"),
-        fmt_money(float(clv.mean()) if len(clv) else 0.0, lang),
+    share = outlook.active / outlook.customers if outlook.customers else 0.0
+    st.metric(
+        tr("clv_studio.m_active"),
+        compact_value(outlook.active, lang),
+        delta=fmt_percent(share, lang),
+        delta_color="gray",
+        delta_arrow="off",
         border=True,
-        help=tr("clv.m_mean_help"),
+        help=tr("clv_studio.m_active_help", cut=fmt_percent(ACTIVE_CUT, lang, 0)),
     )
-    if result.draws is not None:
-        total = result.segment_totals(np.zeros(len(c), dtype=np.int8)).iloc[0]
-        st.caption(
-            tr(
-                "clv.interval_note",
-                level=_level(result),
-                low=fmt_money(total["clv_low"], lang),
-                high=fmt_money(total["clv_high"], lang),
-                draws=fmt_int(result.draws.n_draws, lang),
-            )
+
+
+def _interval_note(result: LtvResult) -> None:
+    lang = session.lang()
+    if result.draws is None:
+        return
+    total = result.segment_totals(np.zeros(len(result.customers), dtype=np.int8)).iloc[0]
+    st.caption(
+        tr(
+            "clv.interval_note",
+            level=_level(result),
+            low=fmt_money(total["clv_low"], lang),
+            high=fmt_money(total["clv_high"], lang),
+            draws=fmt_int(result.draws.n_draws, lang),
         )
+    )
+
+
+def _forward_note(result: LtvResult) -> None:
+    lang = session.lang()
+    summary = result.summary
+    st.caption(
+        tr(
+            "clv_studio.forward_note",
+            start=fmt_date(summary.first_date, lang),
+            end=fmt_date(summary.calibration_end, lang),
+            months=fmt_int(result.settings.horizon, lang),
+        )
+    )
+
+
+def _worth_most(result: LtvResult) -> None:
+    """Draw the forecast in words, the customers worth the most over the horizon and the totals."""
+    lang = session.lang()
+    months = result.settings.horizon
+    outlook = forecast_outlook(result.customers, months)
+    readout.show(outlook_text(outlook, lang))
+    chart_col, tiles_col = st.columns([5, 2], gap="medium")
+    with chart_col:
+        st.altair_chart(
+            top_customers_chart(
+                top_customers(result.customers),
+                title=tr("clv_studio.top_title", months=fmt_int(months, lang)),
+                subtitle=tr("clv_studio.top_subtitle", level=_level(result)) if result.draws else None,
+                x_title=tr("clv_studio.top_x", months=fmt_int(months, lang)),
+                y_title=tr("clv_studio.top_y"),
+                tooltips={k: tr(f"clv.col.{k}") for k in ("expected_purchases", "p_alive")},
+                lang=lang,
+            ),
+            width="stretch",
+            key="ltv_clv_top_chart",
+        )
+    with tiles_col:
+        _tiles(result, outlook)
+    _interval_note(result)
+    _forward_note(result)
 
 
 def _distributions(result: LtvResult) -> None:
@@ -266,12 +314,12 @@ def draw(
     seg: Segmentation | None,
     simple: Callable[[pd.DataFrame], np.ndarray],
 ) -> None:
-    """Draw P(alive) and CLV per customer, the comparison per segment and the use in segmentation."""
-    st.subheader(tr("clv.customers_title"))
-    _metrics(result)
-    _distributions(result)
+    """Draw who is worth the most, the list, P(alive) and CLV spread, segments, use in segmentation."""
+    _worth_most(result)
     values = simple(analysis.customers) if analysis is not None else None
     _top(result, _segment_of(result, analysis, seg, values))
+    st.subheader(tr("clv.customers_title"))
+    _distributions(result)
     if analysis is not None and seg is not None and values is not None:
         _by_segment(result, analysis, seg, values)
     _use(result)

@@ -1,28 +1,30 @@
-"""The predicted CLV section on screen: its controls, the wait, the fit and the holdout check.
+"""The predicted CLV section on screen: the forecast first, the model check behind an expander.
 
-The controls are in :mod:`ui.sections.clv_controls`, the per-customer and per-segment parts
-in :mod:`ui.sections.clv_customers`; the fit itself, its caches and the ``clv`` column for
-the segmenter in :mod:`ui.clv`.
+Forward-looking by default: the models are fitted on the whole history and forecast the
+next months (:func:`ui.clv.forward_settings`). The page shows the business view first
+(:mod:`ui.sections.clv_customers`: who is worth the most, expected purchases, P(alive), in
+words); the fit's statistics and a backtest on request sit in the "Model check" expander
+(:mod:`ui.sections.clv_check`). Fits run in the server's pool (:mod:`ui.clv`): the page
+shows their progress with a cancel button and stays usable meanwhile.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date
 
 import numpy as np
 import pandas as pd
 import streamlit as st
 
-from segcore.charts import ltv as charts_ltv
-from segcore.charts import readouts
-from segcore.i18n import plural, t
-from segcore.ltv import PURCHASE_MODELS, LtvResult
+from segcore.i18n import t
+from segcore.ltv import LtvResult, LtvSettings
 from ui import clv, context
-from ui.clv import FitJob
-from ui.format import fmt_date, fmt_int, fmt_number, fmt_percent
-from ui.sections import clv_controls, clv_customers, readout
-from ui.state import session
+from ui.clv import Slot
+from ui.fit_pool import FitJob
+from ui.format import fmt_number
+from ui.sections import clv_check, clv_controls, clv_customers
+from ui.state import fits, session
 from ui.text import show_error, tr
 
 __all__ = ["draw"]
@@ -31,249 +33,64 @@ _MIN_DAYS = 14
 
 
 @st.fragment(run_every=0.5)
-def _progress(job: FitJob) -> None:
-    """Show how far the fit is; when it is done, redraw the page with the result."""
-    if job.done:
+def _progress(job: FitJob[LtvResult], slot: Slot) -> None:
+    """Show how far the fit is, with a cancel button; when it ends, redraw the page."""
+    if job.done or fits.cancelled().get(slot) == job.identity:
         st.rerun()
-    with st.status(tr("clv.fitting"), expanded=True):
-        st.progress(job.share, text=t(job.stage, session.lang()))
-
-
-def _fit_metrics(result: LtvResult) -> None:
-    lang = session.lang()
-    model = result.purchase_model
-    converged = model.diagnostics_ is not None and model.diagnostics_.converged
-    errors = result.validation.errors if result.validation is not None else None
-    no_check = tr("clv.no_check_help")
-    cols = [*st.columns(3), *st.columns(3)]  # six in one row cut labels and values short
-    cols[0].metric(
-        tr("clv.m_model"),
-        model.display_name,
-        border=True,
-        help=tr("clv.m_model_help"),
-        delta=tr("clv.converged_short" if converged else "clv.not_converged_short"),
-        delta_color="green" if converged else "red",
-        delta_arrow="off",
-    )
-    cols[1].metric(
-        tr("clv.m_loglik"),
-        fmt_number(model.log_likelihood_, lang, 2),
-        border=True,
-        help=tr("clv.m_loglik_help"),
-    )
-    cols[2].metric(tr("clv.m_aic"), fmt_number(model.aic_, lang, 2), border=True, help=tr("clv.m_aic_help"))
-    cols[3].metric(
-        tr("clv.m_mae"),
-        fmt_number(errors.mae if errors else None, lang, 3),
-        border=True,
-        help=tr("clv.m_mae_help") if errors else no_check,
-    )
-    cols[4].metric(
-        tr("clv.m_rmse"),
-        fmt_number(errors.rmse if errors else None, lang, 3),
-        border=True,
-        help=tr("clv.m_rmse_help") if errors else no_check,
-    )
-    share = errors.total_error_pct / 100 if errors else None
-    cols[5].metric(
-        tr("clv.m_total_error"),
-        fmt_percent(share, lang),
-        border=True,
-        help=tr("clv.m_total_error_help") if errors else no_check,
-    )
-
-
-def _parameter_rows(result: LtvResult) -> pd.DataFrame:
-    lang = session.lang()
-    rows = []
-    for model in (result.purchase_model, result.spend_model):
-        for row in model.parameter_table(0.95).itertuples():
-            rows.append(
-                {
-                    tr("clv.col.model"): model.display_name,
-                    tr("clv.col.parameter"): row.parameter,
-                    tr("clv.col.meaning"): tr(f"clv.param.{row.parameter}"),
-                    tr("clv.col.estimate"): fmt_number(row.estimate, lang, 4),
-                    tr("clv.col.std_error"): fmt_number(row.std_error, lang, 4),
-                    tr(
-                        "clv.col.interval"
-                    ): f"{fmt_number(row.low, lang, 4)} – {fmt_number(row.high, lang, 4)}",
-                }
-            )
-    return pd.DataFrame(rows)
-
-
-def _convergence(model) -> None:
-    lang = session.lang()
-    diag = model.diagnostics_
-    if diag is None:
-        return
-    params = {
-        "model": model.display_name,
-        "iterations": fmt_int(diag.iterations, lang),
-        "attempts": fmt_int(diag.attempts, lang),
-        "iterations_word": plural(diag.iterations, lang, tr("clv.iterations_word")),
-        "starts": plural(diag.attempts, lang, tr("clv.starts_word")),
-        "gradient": f"{diag.max_abs_gradient:.1e}".replace(".", "," if lang == "ru" else "."),
-    }
-    if diag.converged:
-        st.caption(tr("clv.converged", **params))
-    else:
-        st.warning(tr("clv.not_converged", **params), icon=":material/warning:")
-
-
-def _comparison(result: LtvResult) -> None:
-    lang = session.lang()
-    table = result.comparison
-    best = float(table["aic"].min())
-    chosen = result.purchase_model.name
-    names = {m: t(f"ltv.model.{m}", lang) for m in PURCHASE_MODELS}
-    mark = f" {tr('clv.chosen')}"
-    frame = pd.DataFrame(
-        {
-            tr("clv.col.model"): [names[m] + (mark if m == chosen else "") for m in table["model"]],
-            tr("clv.col.loglik"): [fmt_number(v, lang, 2) for v in table["log_likelihood"]],
-            tr("clv.col.parameters"): [fmt_int(v, lang) for v in table["parameters"]],
-            tr("clv.col.aic"): [fmt_number(v, lang, 2) for v in table["aic"]],
-            tr("clv.col.delta_aic"): [fmt_number(v - best, lang, 2) for v in table["aic"]],
-        }
-    )
-    st.markdown(f"**{tr('clv.comparison_title')}**")
-    st.dataframe(frame, hide_index=True, placeholder="—", key="ltv_comparison")
-    if len(table) > 1:
-        st.caption(
-            tr(
-                "clv.comparison_better",
-                best=names[table["model"].iloc[0]],
-                delta=fmt_number(float(table["aic"].iloc[1]) - best, lang, 2),
-            )
+    with st.status(tr("clv_studio.fitting"), expanded=True):
+        text = tr("clv_studio.queued") if job.queued else t(job.stage, session.lang())
+        st.progress(job.share, text=text)
+        st.button(
+            tr("clv_studio.cancel"),
+            key=fits.CANCEL if slot == "forecast" else fits.CANCEL_BACKTEST,
+            icon=":material/cancel:",
+            on_click=clv.cancel_fit,
+            args=(slot, job.identity),
         )
 
 
-def _checks(result: LtvResult) -> None:
-    lang = session.lang()
-    st.markdown(f"**{tr('clv.warnings_title')}**")
-    for warning in result.warnings:
-        st.warning(warning.message(lang), icon=":material/warning:")
-    if not result.warnings:
-        st.caption(tr("clv.no_warnings"))
-    check = result.independence
-    meaning = tr(
-        "clv.independence_meaning",
-        rho=fmt_number(check.correlation, lang, 2),
-        p=fmt_number(check.p_value, lang, 3),
-    )
-    text = f"**{tr('clv.independence_title')}.** {check.message(lang)}  \n{meaning}"
-    if check.strength in ("moderate", "strong"):
-        st.warning(text, icon=":material/balance:")
-    else:
-        st.info(text, icon=":material/balance:")
+def _outcome(job: FitJob[LtvResult] | None, slot: Slot) -> LtvResult | None:
+    """Give the fit's result once it is there; else show the wait, the cancel or the problem."""
+    if job is None:
+        st.info(tr("clv_studio.cancelled"), icon=":material/cancel:")
+        st.button(tr("clv_studio.refit"), key=f"{fits.REFIT}_{slot}", on_click=clv.refit, args=(slot,))
+        return None
+    if not job.done:
+        _progress(job, slot)
+        return None
+    if job.failure is not None:
+        raise job.failure
+    if job.error is not None:
+        show_error(job.error)
+        return None
+    return job.result
 
 
-def _fit(result: LtvResult) -> None:
-    st.subheader(tr("clv.fit_title"))
-    _fit_metrics(result)
-    left, right = st.columns([3, 2], gap="large")
-    with left:
-        st.markdown(f"**{tr('clv.params_title')}**")
-        st.dataframe(_parameter_rows(result), hide_index=True, placeholder="—", key="ltv_parameters")
-        st.caption(tr("clv.params_note"))
-        _convergence(result.purchase_model)
-        _convergence(result.spend_model)
-    with right:
-        _comparison(result)
-        _checks(result)
+def _fit_time(job: FitJob[LtvResult] | None) -> None:
+    if job is not None and job.elapsed is not None:
+        st.caption(tr("clv_studio.fit_time", seconds=fmt_number(job.elapsed, session.lang(), 1)))
 
 
-def _check(result: LtvResult) -> None:
-    lang = session.lang()
-    st.subheader(tr("clv.check_title"))
-    validation, summary = result.validation, result.summary
-    if validation is None:
-        st.info(tr("clv.no_check"), icon=":material/info:")
+def _check(forward: LtvSettings, job: FitJob[LtvResult] | None, first: date, last: date) -> None:
+    """Draw the model check's content: the forward fit's statistics, then the backtest on request."""
+    st.caption(tr("clv_studio.check_intro"))
+    result = job.result if job is not None and job.done else None
+    if result is not None:
+        clv_check.statistics(result)
+        _fit_time(job)
+    if not st.toggle(tr("clv_studio.backtest"), key=fits.BACKTEST, help=tr("clv_studio.backtest_help")):
         return
-    check_start = summary.calibration_end + timedelta(days=1)
-    st.caption(
-        tr(
-            "clv.check_intro",
-            start=fmt_date(summary.first_date, lang),
-            end=fmt_date(summary.calibration_end, lang),
-            check_start=fmt_date(check_start, lang),
-            check_end=fmt_date(summary.holdout_end, lang),
-        )
-    )
-    errors = validation.errors
-    cols = st.columns(4)
-    cols[0].metric(
-        tr("clv.m_actual_total"),
-        fmt_int(errors.actual_total, lang),
-        border=True,
-        help=tr("clv.m_actual_total_help"),
-    )
-    cols[1].metric(
-        tr("clv.m_predicted_total"),
-        fmt_number(errors.predicted_total, lang, 1),
-        border=True,
-        help=tr("clv.m_predicted_total_help"),
-    )
-    _check_charts(result)
-
-
-def _check_charts(result: LtvResult) -> None:
-    series = {
-        "actual": tr("clv.series_actual"),
-        "predicted": tr("clv.series_predicted", model=result.purchase_model.display_name),
-    }
-    left, right = st.columns(2, gap="large")
-    with left:
-        _holdout_chart(result, series)
-    with right:
-        _tracking_chart(result, series)
-
-
-def _holdout_chart(result: LtvResult, series: dict[str, str]) -> None:
-    lang = session.lang()
-    validation = result.validation
-    assert validation is not None
-    st.altair_chart(
-        charts_ltv.holdout_bars(
-            validation.by_frequency,
-            title=tr("clv.bars_title"),
-            subtitle=tr("clv.bars_subtitle"),
-            x_title=tr("clv.bars_x"),
-            y_title=tr("clv.bars_y"),
-            series=series,
-            customers_title=tr("clv.customers_axis"),
-            lang=lang,
-        ),
-        width="stretch",
-        key="ltv_holdout_chart",
-    )
-    readout.show(readouts.holdout_bars(validation.by_frequency, lang))
-
-
-def _tracking_chart(result: LtvResult, series: dict[str, str]) -> None:
-    lang = session.lang()
-    st.altair_chart(
-        charts_ltv.cumulative_tracking_chart(
-            result.tracking,
-            calibration_end=result.summary.calibration_end,
-            title=tr("clv.tracking_title"),
-            subtitle=tr("clv.tracking_subtitle"),
-            x_title=tr("clv.tracking_x"),
-            y_title=tr("clv.tracking_y"),
-            series=series,
-            split_label=tr("clv.split_label"),
-            lang=lang,
-        ),
-        width="stretch",
-        key="ltv_tracking_chart",
-    )
-    readout.show(readouts.cumulative_tracking(result.tracking, lang))
+    settings = clv_controls.backtest(forward, first, last)
+    if settings is None:
+        return
+    found = clv.request_fit(context.active_source(), settings, "backtest")
+    outcome = _outcome(found, "backtest")
+    if outcome is not None:
+        clv_check.backtest(outcome)
 
 
 def draw(margin: Callable[[], float], simple: Callable[[pd.DataFrame], np.ndarray]) -> None:
-    """Draw the predicted CLV section: controls, then the wait or the fit and what it gives.
+    """Draw the predicted CLV section: settings, the forecast, then the model check.
 
     ``margin`` draws the margin control shared with simple LTV and gives its share;
     ``simple`` gives the simple LTV of a customer table's rows at the page's inputs.
@@ -286,21 +103,20 @@ def draw(margin: Callable[[], float], simple: Callable[[pd.DataFrame], np.ndarra
     if (last - first).days < _MIN_DAYS:
         st.info(tr("clv.too_short"), icon=":material/info:")
         return
-    settings = clv_controls.controls(first, last, margin)
+    controls, business = st.container(), st.container()
+    check = st.expander(tr("clv_studio.check"), icon=":material/query_stats:", key="ltv_model_check")
+    with check:
+        model = clv_controls.model_choice()
+    with controls:
+        settings = clv_controls.forecast(model, margin)
     if settings is None:
         return
-    job = clv.request_fit(source, settings)
-    if not job.done:
-        _progress(job)
-        return
-    if job.failure is not None:
-        raise job.failure
-    if job.error is not None:
-        show_error(job.error)
-        return
-    assert job.result is not None
-    _fit(job.result)
-    _check(job.result)
-    analysis = context.active_analysis()
-    seg = context.segmentation(analysis) if analysis is not None else None
-    clv_customers.draw(job.result, analysis, seg, simple)
+    job = clv.request_fit(source, settings, "forecast")
+    with business:
+        result = _outcome(job, "forecast")
+        if result is not None:
+            analysis = context.active_analysis()
+            seg = context.segmentation(analysis) if analysis is not None else None
+            clv_customers.draw(result, analysis, seg, simple)
+    with check:
+        _check(settings, job, first, last)

@@ -16,6 +16,7 @@ import streamlit as st
 
 from segcore import charts
 from segcore.charts import readouts
+from segcore.charts.clv_top import compact_value
 from segcore.classify.kinds import mean_by_code
 from segcore.classify.matrix import CELL_LETTERS
 from segcore.classify.quadrants import QUADRANT_LETTERS
@@ -90,7 +91,7 @@ def _inputs() -> tuple[float, float | None]:
 def _metrics(ltv: SimpleLtv) -> None:
     lang = session.lang()
     unit = tr(f"unit.periods_{scenario.current().aggregation.grain}")
-    cols = st.columns([1, 1.1, 1.6, 1])  # the value of the whole base is the longest number
+    cols = st.columns(4)
     cols[0].metric(
         tr("ltv.m_mean"),
         fmt_money(float(np.mean(ltv.ltv)) if ltv.ltv.size else 0, lang),
@@ -103,8 +104,12 @@ def _metrics(ltv: SimpleLtv) -> None:
         border=True,
         help=tr("ltv.m_median_help"),
     )
-    cols[2].metric(
-        tr("ltv.m_total"), fmt_money(float(np.sum(ltv.ltv)), lang), border=True, help=tr("ltv.m_total_help")
+    total = float(np.sum(ltv.ltv))
+    cols[2].metric(  # written short so it fits a quarter of the page; the exact sum is in the help
+        tr("ltv.m_total"),
+        compact_value(total, lang),
+        border=True,
+        help=f"{tr('ltv.m_total_help')} {tr('clv_studio.exact', value=fmt_money(total, lang))}",
     )
     cols[3].metric(
         tr("ltv.m_lifetime_in", unit=unit),
@@ -138,7 +143,7 @@ def _by_segment(seg: Segmentation, ltv: np.ndarray) -> None:
 
 
 def draw(analysis: Analysis) -> None:
-    """Draw the inputs and the definition, the distribution, the segments and the top customers."""
+    """Draw the inputs, the distribution (above the fold at 1280 × 720), the definition, segments, top."""
     lang = session.lang()
     share, horizon = _inputs()
     ltv = _simple(analysis.customers, share, horizon)
@@ -146,7 +151,6 @@ def draw(analysis: Analysis) -> None:
     if seg is None:
         return
     _metrics(ltv)
-    ltv_explained.definition(ltv, share, scenario.current().aggregation.grain, horizon is not None)
     mean = float(np.mean(ltv.ltv)) if ltv.ltv.size else 0.0
     chart = charts.histogram(
         charts.histogram_frame(ltv.ltv),
@@ -160,6 +164,7 @@ def draw(analysis: Analysis) -> None:
     st.altair_chart(chart, width="stretch", key="ltv_histogram")
     readout.show(readouts.ltv_histogram(ltv.ltv, lang))
     st.caption(tr("ltv.hist_note"))
+    ltv_explained.definition(ltv, share, scenario.current().aggregation.grain, horizon is not None)
     _by_segment(seg, ltv.ltv)
     ltv_explained.segment_formula(analysis.customers, seg, share)
     st.subheader(tr("ltv.top_title"))

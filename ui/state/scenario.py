@@ -22,8 +22,9 @@ The address bar
 
 Scenario B
     The scenario comparison page keeps a second threshold set on scenario A's aggregation
-    (:func:`current_b`). Its widgets use the binding keys after :data:`B_PREFIX`
-    (``b_abc_a`` …) and follow the same rule (:func:`seed_b`, :func:`apply_widget_b`).
+    (:func:`current_b`), a copy of scenario A until it is changed. Its widgets use the
+    binding keys after :data:`B_PREFIX` (``b_abc_a`` …) and follow the same rule
+    (:func:`seed_b`, :func:`apply_widget_b`).
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ __all__ = [
     "reset",
     "seed",
     "seed_b",
+    "set_b",
     "set_current",
     "start",
     "sync_url",
@@ -233,18 +235,23 @@ def apply_widget(key: str) -> None:
 def current_b() -> Scenario:
     """Give scenario B: its own thresholds on scenario A's aggregation (one customer table).
 
-    A session starts with B equal to A; B then keeps its own thresholds across pages.
+    Scenario B starts as a copy of scenario A and follows it until B is changed (a B
+    widget, a scenario loaded as B); from then on B keeps its own thresholds across pages.
     """
     kept = st.session_state.get(_SCENARIO_B)
     if kept is None:
-        st.session_state[_SCENARIO_B] = current()
         return current()
     return kept.replace(aggregation=current().aggregation)
 
 
 def copy_a_to_b() -> None:
-    """Make scenario B a copy of scenario A (a button's callback)."""
-    st.session_state[_SCENARIO_B] = current()
+    """Make scenario B a copy of scenario A again, following A until B is changed (a button's callback)."""
+    st.session_state[_SCENARIO_B] = None
+
+
+def set_b(value: Scenario) -> None:
+    """Make ``value`` scenario B (it keeps scenario A's aggregation, see :func:`current_b`)."""
+    st.session_state[_SCENARIO_B] = value
 
 
 def seed_b(key: str, limits: tuple[Any, Any] | None = None) -> str:

@@ -125,6 +125,7 @@ def test_progress_is_reported_stage_by_stage_up_to_done(cdnow_transactions):
         "ltv.stage.comparison",
         "ltv.stage.spend_model",
         "ltv.stage.intervals",
+        "ltv.stage.customers",
         "ltv.stage.validation",
         "ltv.stage.done",
     ]
