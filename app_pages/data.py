@@ -97,7 +97,8 @@ active = context.active_source()
 with st.container(border=True):
     upload.source_picker(active)
 pending = session.pending_upload()
-if pending is not None:
+if pending is not None:  # a new file is being mapped: the loaded dataset's report would read as its own
     with st.container(border=True):
         upload.mapping_editor(pending)
-_report(active)
+else:
+    _report(active)
