@@ -50,7 +50,7 @@ def _inspect(pending: dict[str, Any], sheet: str | None) -> dict[str, Any] | Non
 
 def _on_upload() -> None:
     upload = values.current(keys.DATA_UPLOAD)
-    if upload is None:
+    if upload is None or not hasattr(upload, "read"):  # none, or the copy Streamlit let go of (spilled)
         return
     path = spill(upload)
     pending = {"name": upload.name, "path": str(path), "digest": file_digest(path)}
@@ -110,7 +110,7 @@ def _load(pending: dict[str, Any]) -> UserFacingError | None:
         digest=pending["digest"],
         sheet=pending.get("sheet"),
         mapping=_chosen_mapping(),
-        attributes=spill(attributes) if attributes is not None else None,
+        attributes=spill(attributes) if hasattr(attributes, "read") else None,
     )
     try:
         data.load(source, tr("status.reading"))
