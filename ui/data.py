@@ -401,8 +401,17 @@ def _load(key: str, source: DataSource) -> Dataset:
 
 
 def release_idle() -> int:
-    """Release the datasets nobody used for the dataset TTL (tables dropped); give how many."""
-    return _DATASETS.sweep()
+    """Release the datasets nobody used for the dataset TTL (tables dropped); give how many.
+
+    When none is left loaded, nobody is working: the customer tables and other results
+    cached from them are dropped as well (their caches only expire when asked again).
+    """
+    released = _DATASETS.sweep()
+    if released and not _DATASETS.keys():
+        for cached in (_analyse, _windows, _sweep_basis):
+            cached.clear()
+        st.cache_data.clear()
+    return released
 
 
 def loaded_keys() -> list[str]:

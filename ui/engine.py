@@ -29,6 +29,14 @@ __all__ = ["DEFAULT_MEMORY_LIMIT", "memory_limit", "new_backend", "release_backe
 #: DuckDB's memory for the whole server process, unless ``STUDIO_DUCKDB_MEMORY`` says otherwise.
 DEFAULT_MEMORY_LIMIT = "1500MB"
 
+#: Hand memory a dataset no longer uses back to the system soon, not at DuckDB's default of
+#: 128 MB / 512 MB held in the allocator's caches (a room of sessions would keep them all).
+_GIVE_BACK = {
+    "allocator_flush_threshold": "16MB",
+    "allocator_bulk_deallocation_flush_threshold": "16MB",
+    "allocator_background_threads": True,
+}
+
 _lock = threading.Lock()
 _database: duckdb.DuckDBPyConnection | None = None
 _spill: Path | None = None
@@ -54,7 +62,11 @@ def _open() -> duckdb.DuckDBPyConnection:
     folder = spill_folder()
     with _lock:
         if _database is None:
-            config: dict[str, Any] = {"memory_limit": memory_limit(), "temp_directory": str(folder)}
+            config: dict[str, Any] = {
+                "memory_limit": memory_limit(),
+                "temp_directory": str(folder),
+                **_GIVE_BACK,
+            }
             threads = os.environ.get("STUDIO_DUCKDB_THREADS", "").strip()
             if threads:
                 config["threads"] = int(threads)
