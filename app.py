@@ -8,10 +8,12 @@ the page alone, without this frame (its language, sidebar and scenario from the 
 
 import streamlit as st
 
+from ui import server
 from ui.sections import sidebar
-from ui.state import scenario, session
+from ui.state import restore, scenario, session
 from ui.text import tr
 
+server.start_sweeper()
 session.start()
 scenario.start()
 st.set_page_config(
@@ -95,5 +97,8 @@ pages = {
 }
 page = st.navigation(pages, expanded=True)
 sidebar.draw()
+session.keep_token()
 scenario.sync_url()
+if restore.lost():
+    st.info(tr("server.lost", name=sidebar.dataset_name()), icon=":material/info:")
 page.run()

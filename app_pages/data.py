@@ -99,7 +99,8 @@ with st.container(border=True):
     upload.source_picker(active)
     database_source.database_picker(active)
 pending = session.pending_upload()
-if pending is not None:
+if pending is not None:  # a new file is being mapped: the loaded dataset's report would read as its own
     with st.container(border=True):
         upload.mapping_editor(pending)
-_report(active)
+else:
+    _report(active)

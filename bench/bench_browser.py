@@ -175,8 +175,21 @@ def main() -> None:
     parser.add_argument("--moves", type=int, default=20)
     parser.add_argument("--warmup", type=int, default=3)
     parser.add_argument("--timeout", type=float, default=900, help="seconds for the first load")
+    parser.add_argument(
+        "--mode", choices=["slider", "cold"], default="slider", help="cold: bench/browser_cold.py"
+    )
+    parser.add_argument("--repeat", type=int, default=3, help="cold mode: fresh servers per page")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
+
+    if args.mode == "cold":
+        from bench.browser_cold import run_cold
+
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            run_cold(browser, ROOT / "app.py", FLOOR_APP, dataset(300_000), args.repeat, args.timeout)
+            browser.close()
+        return
 
     files = {n: dataset(n) for n in args.sizes}
     results = {}

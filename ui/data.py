@@ -15,6 +15,11 @@ Caching design
     read-only by convention. Segment codes passed in are not hashed: their ``key`` names what
     they were built from (kind + scenario JSON).
 
+    The datasets themselves are kept by a :class:`ui.dataset_cache.DatasetCache` (bounded in
+    entries, bytes and idle time; a dataset dropped from it drops its DuckDB table and
+    closes its connection), each on a connection of the server's one DuckDB database
+    (:mod:`ui.engine`: one memory limit for the process).
+
 Locks
     A :class:`Dataset` owns the lock its queries take turns on: a DuckDB connection is not
     meant for concurrent queries from several threads, and every dataset has a connection
@@ -42,10 +47,14 @@ from segcore.dynamics.calendar_windows import Window
 from segcore.dynamics.campaign import CampaignLift, CampaignWindows
 from segcore.dynamics.migration import ScenarioComparison, compare_scenarios, window_label
 from segcore.dynamics.plan import load_plan, plan_vs_actual
+from segcore.errors import InputError
 from segcore.ingest import LoadedTransactions, LoadReport, load_transactions
 from segcore.periods import Grain
 from segcore.settings import AggregationSettings, ReturnsPolicy, Scenario
 from ui.campaign import LOOKBACK_MONTHS, cached_lift, raise_uncovered, year_earlier
+from ui.dataset_cache import DatasetCache
+from ui.engine import new_backend, release_backend
+from ui.server_settings import server_settings
 from ui.sources import DataSource, content_digest, named_file
 from ui.state import session
 
@@ -56,7 +65,9 @@ __all__ = [
     "SegmentCodes",
     "analysis",
     "load",
+    "loaded_keys",
     "plan_file",
+    "release_idle",
 ]
 
 T = TypeVar("T")
@@ -138,22 +149,40 @@ def _sweep_basis(key: str, scenario_json: str, _build: Callable[[Scenario], Swee
 
 
 class Dataset:
-    """One loaded dataset: its transactions in DuckDB, and the lock its queries take turns on."""
+    """One loaded dataset: its transactions in DuckDB, and the lock its queries take turns on.
+
+    :meth:`query` is the ONE way to its DuckDB table: every read of the transactions runs
+    inside it, so no two queries of the dataset's connection ever run at the same time.
+    """
 
     def __init__(self, key: str, transactions: LoadedTransactions) -> None:
         self.key = key
-        self._transactions = transactions
+        self._transactions: LoadedTransactions | None = transactions
+        self._report = transactions.report
         self._lock = threading.Lock()
+        self.nbytes = _estimated_bytes(transactions)
 
     @property
     def report(self) -> LoadReport:
         """Give the load report: every line read accounted for."""
-        return self._transactions.report
+        return self._report
 
     def query(self, work: Callable[[LoadedTransactions], T]) -> T:
-        """Give ``work(transactions)``, run while no other query of this dataset runs."""
+        """Give ``work(transactions)``, run while no other query of this dataset runs.
+
+        Raises InputError when the dataset was released (unused for a long time) meanwhile.
+        """
         with self._lock:
+            if self._transactions is None:
+                raise InputError("ui.server.released")
             return work(self._transactions)
+
+    def close(self) -> None:
+        """Drop the dataset's table and close its connection (after the query running now)."""
+        with self._lock:
+            found, self._transactions = self._transactions, None
+        if found is not None:
+            release_backend(found.backend, (found.table.get_name(),))
 
     def preview(self, rows: int = 20) -> pd.DataFrame:
         """Give the first ``rows`` transactions in canonical columns."""
@@ -341,15 +370,53 @@ def _plan_actual(
     return _dataset.query(lambda data: plan_vs_actual(_plan, data, grain, by=_codes, returns=returns))
 
 
-@st.cache_resource(max_entries=4, show_spinner=False)
-def _load(key: str, _source: DataSource) -> Dataset:
-    source = _source
-    body: Any = named_file(source.content, source.name) if source.content is not None else source.path
-    extra: Any = source.attributes_name
-    if source.attributes is not None:
-        extra = named_file(source.attributes, source.attributes_name or "attributes")
+def _estimated_bytes(transactions: LoadedTransactions) -> int:
+    """Give about how many bytes the transactions hold in DuckDB (rows × columns × 12)."""
+    return int(transactions.report.rows_kept) * len(transactions.table.columns) * 12
+
+
+def _read(key: str, source: DataSource) -> Dataset:
+    """Give the dataset of ``source`` read into a new connection of the server's database."""
+    extra: Any = source.attributes_path or source.attributes_name
     mapping = {k: v or None for k, v in source.mapping} or None
-    return Dataset(key, load_transactions(body, mapping=mapping, sheet=source.sheet, attributes=extra))
+    backend = new_backend()
+    try:
+        loaded = load_transactions(
+            source.path, mapping=mapping, sheet=source.sheet, attributes=extra, backend=backend
+        )
+    except BaseException:
+        release_backend(backend, ())
+        raise
+    return Dataset(key, loaded)
+
+
+_settings = server_settings()
+_DATASETS: DatasetCache[Dataset] = DatasetCache(
+    _settings.datasets, _settings.datasets_bytes, _settings.dataset_ttl
+)
+
+
+def _load(key: str, source: DataSource) -> Dataset:
+    return _DATASETS.get(key, lambda: _read(key, source))
+
+
+def release_idle() -> int:
+    """Release the datasets nobody used for the dataset TTL (tables dropped); give how many.
+
+    When none is left loaded, nobody is working: the customer tables and other results
+    cached from them are dropped as well (their caches only expire when asked again).
+    """
+    released = _DATASETS.sweep()
+    if released and not _DATASETS.keys():
+        for cached in (_analyse, _windows, _sweep_basis):
+            cached.clear()
+        st.cache_data.clear()
+    return released
+
+
+def loaded_keys() -> list[str]:
+    """Give the keys of the datasets loaded now, least recently used first."""
+    return _DATASETS.keys()
 
 
 @st.cache_resource(max_entries=6, show_spinner=False)

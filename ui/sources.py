@@ -6,7 +6,6 @@ reading options, and keys every cache built from it (:mod:`ui.data`).
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import io
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ __all__ = [
     "DataSource",
     "content_digest",
     "demo_source",
+    "file_digest",
     "file_source",
     "named_file",
     "upload_source",
@@ -40,8 +40,10 @@ DEFAULT_DEMO = "store_en"
 class DataSource:
     """The dataset the studio analyses: a demo file or an upload, with how to read it.
 
-    ``key`` identifies the content and reading options (it keys the caches); ``content``
-    holds an upload's bytes (``None`` for a demo, which is read from ``path``).
+    ``key`` identifies the content and reading options (it keys the caches); ``path`` is
+    the file to read: a demo's, the launch file, or an upload spilled to its session's
+    folder (:mod:`ui.uploads`; an upload's bytes are never kept in memory), and
+    ``attributes_path`` an uploaded customer-attributes file.
     """
 
     key: str
@@ -49,17 +51,25 @@ class DataSource:
     kind: str  # "demo", "upload" or "file" (named at launch)
     demo: str | None = None
     path: str | None = None
-    content: bytes | None = dataclasses.field(default=None, repr=False)
     sheet: str | None = None
     mapping: tuple[tuple[str, str], ...] = ()
     attributes_name: str | None = None
-    attributes: bytes | None = dataclasses.field(default=None, repr=False)
+    attributes_path: str | None = None
     size_bytes: int = 0
 
 
 def content_digest(content: bytes) -> str:
     """Give a short content digest of a file's bytes."""
     return hashlib.blake2b(content, digest_size=16).hexdigest()
+
+
+def file_digest(path: Path) -> str:
+    """Give the content digest of a file (:func:`content_digest` of its bytes, read in chunks)."""
+    digest = hashlib.blake2b(digest_size=16)
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def named_file(content: bytes, name: str) -> io.BytesIO:
@@ -101,26 +111,25 @@ def file_source(path: Path) -> DataSource:
 
 def upload_source(
     name: str,
-    content: bytes,
+    path: Path,
     *,
     digest: str,
     sheet: str | None,
     mapping: dict[str, str],
-    attributes_name: str | None = None,
-    attributes: bytes | None = None,
+    attributes: Path | None = None,
 ) -> DataSource:
-    """Give the data source of an uploaded file (``digest`` of its bytes) read as told."""
+    """Give the data source of an uploaded file on disk (``digest`` of its bytes) read as told."""
     parts = [digest, sheet or "", repr(sorted(mapping.items()))]
     if attributes is not None:
-        parts.append(content_digest(attributes))
+        parts.append(file_digest(attributes))
     return DataSource(
         key="upload:" + ":".join(parts),
         name=name,
         kind="upload",
-        content=content,
+        path=str(path),
         sheet=sheet,
         mapping=tuple(sorted(mapping.items())),
-        attributes_name=attributes_name,
-        attributes=attributes,
-        size_bytes=len(content),
+        attributes_name=attributes.name if attributes is not None else None,
+        attributes_path=str(attributes) if attributes is not None else None,
+        size_bytes=path.stat().st_size,
     )

@@ -1,13 +1,15 @@
 """The Data page's choice of data: a demo or an upload, its column mapping, and the load.
 
-An uploaded file is inspected at once (format, encoding, separator, sheets, columns, a
-preview and a suggested column mapping) and kept in the session as the *pending* upload
-until the user presses "Load": the uploader widget itself forgets its file when the page
-is left, the pending upload does not.
+An uploaded file is written to the session's folder on disk (:func:`ui.receive.spill`; its
+bytes are not kept in memory), inspected at once (format, encoding, separator, sheets,
+columns, a preview and a suggested column mapping) and kept in the session as the *pending*
+upload (its path) until the user presses "Load": the uploader widget itself forgets its
+file when the page is left, the pending upload does not.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -17,7 +19,8 @@ from segcore.errors import UserFacingError
 from segcore.ingest import inspect_source
 from segcore.report.md_text import md_text
 from ui import data
-from ui.sources import DEMOS, DataSource, content_digest, demo_source, named_file, upload_source
+from ui.receive import spill
+from ui.sources import DEMOS, DataSource, demo_source, file_digest, upload_source
 from ui.state import keys, session, values
 from ui.text import labels, show_error, tr
 
@@ -39,7 +42,7 @@ def _choose_demo() -> None:
 
 def _inspect(pending: dict[str, Any], sheet: str | None) -> dict[str, Any] | None:
     try:
-        info = inspect_source(named_file(pending["content"], pending["name"]), sheet=sheet)
+        info = inspect_source(Path(pending["path"]), sheet=sheet)
     except UserFacingError as error:
         session.flash_error(error)
         return None
@@ -48,10 +51,10 @@ def _inspect(pending: dict[str, Any], sheet: str | None) -> dict[str, Any] | Non
 
 def _on_upload() -> None:
     upload = values.current(keys.DATA_UPLOAD)
-    if upload is None:
+    if upload is None or not hasattr(upload, "read"):  # none, or the copy Streamlit let go of (spilled)
         return
-    content = upload.getvalue()
-    pending = {"name": upload.name, "content": content, "digest": content_digest(content)}
+    path = spill(upload)
+    pending = {"name": upload.name, "path": str(path), "digest": file_digest(path)}
     session.set_pending_upload(_inspect(pending, None))
 
 
@@ -104,12 +107,11 @@ def _load(pending: dict[str, Any]) -> UserFacingError | None:
     attributes = values.current(_ATTRIBUTES)
     source = upload_source(
         pending["name"],
-        pending["content"],
+        Path(pending["path"]),
         digest=pending["digest"],
         sheet=pending.get("sheet"),
         mapping=_chosen_mapping(),
-        attributes_name=attributes.name if attributes is not None else None,
-        attributes=attributes.getvalue() if attributes is not None else None,
+        attributes=spill(attributes) if hasattr(attributes, "read") else None,
     )
     try:
         data.load(source, tr("status.reading"))

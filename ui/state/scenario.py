@@ -187,6 +187,7 @@ def sync_url() -> None:
     opens_store = launch.data_file() is None
     if source is not None and source.kind == "demo" and (source.demo != DEFAULT_DEMO or not opens_store):
         wanted[_URL_DATA] = source.demo or DEFAULT_DEMO
+    wanted.update(session.url_params())
     if {k: st.query_params[k] for k in st.query_params} != wanted:
         st.query_params.from_dict(wanted)
 

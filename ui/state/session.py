@@ -12,6 +12,7 @@ import streamlit as st
 from segcore.errors import UserFacingError
 from segcore.report.playbook import Playbook
 from ui.sources import DataSource
+from ui.state import restore
 from ui.state.keys import EXPORTS, LANG, PLAYBOOK
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ __all__ = [
     "flash_error",
     "has_seen",
     "keep_export",
+    "keep_token",
     "lang",
     "mark_seen",
     "pending_upload",
@@ -43,6 +45,7 @@ __all__ = [
     "set_summary_slot",
     "start",
     "summary_slot",
+    "url_params",
 ]
 
 _DATA_SOURCE = "data_source"
@@ -65,9 +68,20 @@ def _browser_lang() -> str:
 
 
 def start() -> None:
-    """Start the session once: the language of the browser until the user picks one."""
+    """Start the session once: its token's language and dataset, else the browser's language."""
     if LANG not in st.session_state:
         st.session_state[LANG] = _browser_lang()
+        restore.restore()
+
+
+def keep_token() -> None:
+    """Write the language and dataset to the session's token record, so a reload gets them back."""
+    restore.keep(lang(), _browser_lang(), data_source())
+
+
+def url_params() -> dict[str, str]:
+    """Give the address parameters the session keeps besides the scenario (its token, if any)."""
+    return restore.url_params()
 
 
 def lang() -> str:

@@ -1,0 +1,207 @@
+"""A room at once: N browser sessions against one server, shared by the room test and ``bench/bench_room.py``.
+
+Each session has its own browser context (its own Streamlit session) in ONE Chromium, all
+driven at the same time with Playwright's async API. A session opens the studio; every
+other one first uploads its own small transactions file (a different number of customers
+each) on the Data page and checks that the load report counts its own rows; then each
+opens the Matrix page, checks that the sidebar names its own data, moves the "A closes at"
+slider a few times (each move timed from the key press to the heatmap repainted), and
+downloads the CSV of a segment from the Strategy page. Every page is checked for
+Streamlit exceptions and error boxes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tests.e2e.harness import CHROMIUM, CHROMIUM_ARGS
+from tests.e2e.repaint import WATCH_JS
+
+__all__ = ["RoomResult", "SessionResult", "percentile", "room_file", "run_room", "summary"]
+
+_IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
+_NOT_STALE = "() => !document.querySelector('[data-stale=\"true\"]')"
+_PROBLEMS = "[data-testid='stException'], [data-testid='stAlertContentError']"
+_SIDEBAR = "[data-testid='stSidebar']"
+_TIMEOUT = 600_000
+
+
+@dataclass
+class SessionResult:
+    """What one session saw: its slider → chart times (ms) and any problem, with where it happened."""
+
+    index: int
+    uploaded: bool
+    moves_ms: list[float] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RoomResult:
+    """All sessions of one room run, and how long it took."""
+
+    sessions: list[SessionResult]
+    seconds: float
+
+    @property
+    def moves_ms(self) -> list[float]:
+        """Give every slider → chart time of every session."""
+        return [ms for session in self.sessions for ms in session.moves_ms]
+
+    @property
+    def problems(self) -> list[str]:
+        """Give every problem of every session."""
+        return [f"session {s.index}: {p}" for s in self.sessions for p in s.problems]
+
+
+def percentile(values: list[float], share: float) -> float:
+    """Give the ``share`` percentile of ``values`` (nearest rank; NaN when empty)."""
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered) + 0.5) - 1))]
+
+
+def room_file(folder: Path, index: int) -> tuple[Path, int]:
+    """Write session ``index``'s own small transactions file; give its path and its number of lines."""
+    customers = 40 + 7 * index
+    lines = ["customer_id,date,amount"]
+    for row in range(customers * 6):
+        month, day = row % 12 + 1, row % 27 + 1
+        lines.append(f"S{index}-{row % customers:03d},2024-{month:02d}-{day:02d},{(row * 53) % 700 + 3}")
+    path = folder / f"room_{index:02d}.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path, len(lines) - 1
+
+
+async def _idle(page) -> None:
+    await page.wait_for_timeout(300)
+    await page.wait_for_selector(_IDLE, timeout=_TIMEOUT)
+    await page.wait_for_function(_NOT_STALE, timeout=_TIMEOUT)
+
+
+async def _check(page, result: SessionResult, where: str) -> None:
+    found = await page.locator(_PROBLEMS).all_inner_texts()
+    result.problems += [f"{where}: {text[:300]}" for text in found]
+
+
+async def _upload(page, url: str, path: Path, rows: int, result: SessionResult) -> None:
+    await page.goto(f"{url}/data", timeout=_TIMEOUT)
+    await page.locator("h1").first.wait_for(timeout=_TIMEOUT)
+    await _idle(page)
+    await page.locator(".st-key-data_upload input[type=file]").set_input_files(path)
+    await page.locator(".st-key-data_load button").wait_for(timeout=_TIMEOUT)
+    await _idle(page)
+    await page.locator(".st-key-data_load button").click()
+    await page.get_by_role("heading", name=f"What was read: {path.name}").wait_for(timeout=_TIMEOUT)
+    await _idle(page)
+    kept = await page.locator("[data-testid='stMetric']", has_text="Rows kept").first.inner_text()
+    if f"{rows:,}" not in kept:
+        result.problems.append(f"data page shows {kept!r}, not its own {rows} rows")
+    await _check(page, result, "data page")
+
+
+async def _go(page, title: str) -> None:
+    await page.locator("[data-testid='stSidebarNavLink']", has_text=title).first.click()
+    await page.wait_for_function(
+        "(t) => document.querySelector('h1') && document.querySelector('h1').innerText.includes(t)",
+        arg=title,
+        timeout=_TIMEOUT,
+    )
+    await _idle(page)
+
+
+async def _move(page, moves: int, result: SessionResult) -> None:
+    thumb = page.locator(".st-key-abc_a input[type=range]")
+    await page.evaluate(WATCH_JS)
+    for index in range(moves):
+        await page.evaluate("() => window.__armRepaint(0)")
+        await thumb.focus()
+        await thumb.press("ArrowLeft" if index % 2 == 0 else "ArrowRight")
+        try:
+            ms = await page.evaluate(
+                "() => Promise.race([window.__repaint, new Promise((_, no) => "
+                "setTimeout(() => no(new Error('no repaint')), 120000))])"
+            )
+            result.moves_ms.append(float(ms))
+        except Exception as error:
+            result.problems.append(f"slider move {index}: {error}")
+        await _idle(page)
+
+
+async def _export(page, result: SessionResult) -> None:
+    await _go(page, "Strategy and export")
+    await page.locator(".st-key-export_prepare_csv button").click()
+    button = page.locator("[class*='st-key-export_csv_'] [data-testid='stDownloadButton'] button").first
+    await button.wait_for(timeout=_TIMEOUT)
+    async with page.expect_download(timeout=_TIMEOUT) as info:
+        await button.click()
+    download = await info.value
+    if not (await download.path()).stat().st_size:
+        result.problems.append("the CSV export is empty")
+    await _check(page, result, "strategy page")
+
+
+async def _session(
+    browser, url: str, index: int, upload: tuple[Path, int] | None, moves: int
+) -> SessionResult:
+    result = SessionResult(index, upload is not None)
+    context = await browser.new_context(viewport={"width": 1280, "height": 720}, accept_downloads=True)
+    page = await context.new_page()
+    page.on("pageerror", lambda error: result.problems.append(f"page error: {error}"))
+    try:
+        if upload is not None:
+            await _upload(page, url, upload[0], upload[1], result)
+            await _go(page, "ABC × XYZ matrix")
+        else:
+            await page.goto(f"{url}/matrix", timeout=_TIMEOUT)
+            await page.locator("h1").first.wait_for(timeout=_TIMEOUT)
+            await _idle(page)
+        sidebar = await page.locator(_SIDEBAR).inner_text()
+        own = upload[0].name if upload is not None else "Demo: online store"
+        if own not in sidebar or (upload is None and "room_" in sidebar):
+            result.problems.append(f"the sidebar does not name its own data: {sidebar[:200]!r}")
+        await _check(page, result, "matrix page")
+        await _move(page, moves, result)
+        await _check(page, result, "matrix page after the moves")
+        await _export(page, result)
+    except Exception as error:
+        result.problems.append(f"{type(error).__name__}: {str(error)[:300]}")
+    finally:
+        await context.close()
+    return result
+
+
+async def _room(url: str, uploads: dict[int, tuple[Path, int]], sessions: int, moves: int) -> RoomResult:
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        started = time.monotonic()
+        results = await asyncio.gather(
+            *(_session(browser, url, i, uploads.get(i), moves) for i in range(sessions))
+        )
+        seconds = time.monotonic() - started
+        await browser.close()
+    return RoomResult(list(results), seconds)
+
+
+def run_room(url: str, sessions: int, folder: Path, *, moves: int = 3) -> RoomResult:
+    """Run ``sessions`` browser sessions at once against the studio at ``url`` (every odd one uploads)."""
+    uploads = {i: room_file(folder, i) for i in range(sessions) if i % 2 == 1}
+    return asyncio.run(_room(url, uploads, sessions, moves))
+
+
+def summary(result: RoomResult) -> str:
+    """Give one line: sessions, moves, p50/p95 slider → chart, problems, wall time."""
+    moves = result.moves_ms
+    p50 = statistics.median(moves) if moves else float("nan")
+    return (
+        f"{len(result.sessions)} sessions, {len(moves)} moves: slider → chart p50 "
+        f"{p50:.0f} ms, p95 {percentile(moves, 0.95):.0f} ms, "
+        f"{len(result.problems)} problems, {result.seconds:.0f} s"
+    )

@@ -1,0 +1,33 @@
+"""A room of twenty at once: every session works, sees only its own data, and slider moves stay live.
+
+Twenty browser contexts against one server started here; half upload their own small file;
+all move the "A closes at" slider and export a segment's CSV (see :mod:`tests.e2e.room`).
+Marked ``room`` (about ten minutes on two cores): ``pytest -m "not room"`` skips it while
+developing; the default run and CI run it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.harness import ROOT, free_port, server_log, start_streamlit, stop_streamlit
+from tests.e2e.room import percentile, run_room, summary
+
+SESSIONS = 20
+
+
+@pytest.mark.room
+def test_twenty_sessions_at_once_work_see_their_own_data_and_redraw_on_every_slider_move(tmp_path, capsys):
+    port = free_port()
+    process = start_streamlit(ROOT / "app.py", port)
+    try:
+        result = run_room(f"http://127.0.0.1:{port}", SESSIONS, tmp_path, moves=3)
+        log = server_log(process)
+    finally:
+        stop_streamlit(process)
+    with capsys.disabled():
+        print(f"\nroom: {summary(result)}")
+    assert result.problems == []
+    assert "Traceback" not in log, log[-3000:]
+    assert len(result.moves_ms) == SESSIONS * 3
+    assert percentile(result.moves_ms, 0.5) > 0
