@@ -5,6 +5,7 @@ import streamlit as st
 from segcore.classify.matrix import CELL_LETTERS
 from segcore.classify.segmentation import Segmentation
 from ui import context, probe
+from ui.components import thumbs
 from ui.data import Analysis
 from ui.format import fmt_int, fmt_percent
 from ui.sections import matrix, sidebar
@@ -70,6 +71,7 @@ def live(analysis: Analysis) -> None:
     with st.container(border=True):
         controls.cut_sliders()
         controls.quadrant_splits()
+    thumbs.mount()
     sidebar.refresh_summary()
     seg = context.segmentation(analysis)
     if seg is None:
@@ -80,7 +82,7 @@ def live(analysis: Analysis) -> None:
     matrix_col, quad_col = st.columns([1.1, 1], gap="medium")
     with matrix_col:
         matrix.dependency_flags(plan)
-        matrix.heatmap(seg)
+        matrix.heatmap(seg, analysis)
     with quad_col:
         matrix.quadrants(analysis, seg)
     _drill(analysis, seg)

@@ -79,6 +79,8 @@ class BucketTables:
     customer_profit: np.ndarray
     a_points: np.ndarray
     top_shares: np.ndarray
+    loyalty_values: np.ndarray
+    profit_values: np.ndarray
     profit_fixed: bool
 
 
@@ -99,26 +101,28 @@ def _xyz_buckets(segmenter: Segmenter, seg: Segmentation) -> np.ndarray:
     return buckets.astype(np.int16)
 
 
-def _loyalty_buckets(seg: Segmentation) -> np.ndarray:
+def _loyalty_buckets(seg: Segmentation) -> tuple[np.ndarray, np.ndarray]:
     score = seg.loyalty
     finite = np.sort(score[~np.isnan(score)])
+    thresholds = np.array([quantile_of_sorted(finite, p / 100) for p in SPLITS], dtype=np.float64)
     zeros = np.zeros(score.shape, dtype=np.float64)
     buckets = np.zeros(score.shape, dtype=np.int16)
-    for p in SPLITS:
-        buckets += codes_from_splits(score, zeros, quantile_of_sorted(finite, p / 100), 0.0)
-    return buckets
+    for value in thresholds:
+        buckets += codes_from_splits(score, zeros, float(value), 0.0)
+    return buckets, thresholds
 
 
-def _profit_buckets(segmenter: Segmenter, seg: Segmentation) -> tuple[np.ndarray, bool]:
+def _profit_buckets(segmenter: Segmenter, seg: Segmentation) -> tuple[np.ndarray, np.ndarray]:
     quad = seg.scenario.quadrants
     ranking = segmenter.ranking(quad.profit_basis)
     values = ranking.values
     if quad.profit_split_kind != "percentile":
-        return (values > float(quad.profit_split)).astype(np.int16), True
-    thresholds = np.array([ranking.quantile(p / 100) for p in SPLITS])
+        split = float(quad.profit_split)
+        return (values > split).astype(np.int16), np.array([split])
+    thresholds = np.array([ranking.quantile(p / 100) for p in SPLITS], dtype=np.float64)
     buckets = np.searchsorted(thresholds, values, side="left")
     buckets[np.isnan(values)] = 0
-    return buckets.astype(np.int16), False
+    return buckets.astype(np.int16), thresholds
 
 
 def _grouped(keys: dict[str, np.ndarray], weights: dict[str, np.ndarray]) -> pd.DataFrame:
@@ -136,8 +140,8 @@ def bucket_tables(segmenter: Segmenter, seg: Segmentation) -> BucketTables:
     """
     abc, points = _abc_buckets(segmenter, seg)
     xyz = _xyz_buckets(segmenter, seg)
-    loyalty = _loyalty_buckets(seg)
-    profit, fixed = _profit_buckets(segmenter, seg)
+    loyalty, loyalty_values = _loyalty_buckets(seg)
+    profit, profit_values = _profit_buckets(segmenter, seg)
     revenue = segmenter.revenue
     customers = segmenter.customers
     margin = (
@@ -156,7 +160,9 @@ def bucket_tables(segmenter: Segmenter, seg: Segmentation) -> BucketTables:
         customer_profit=profit,
         a_points=points,
         top_shares=tops,
-        profit_fixed=fixed,
+        loyalty_values=loyalty_values,
+        profit_values=profit_values,
+        profit_fixed=seg.scenario.quadrants.profit_split_kind != "percentile",
     )
 
 
