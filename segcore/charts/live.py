@@ -113,6 +113,18 @@ def _heatmap_transforms(metric: str) -> list[dict[str, Any]]:
     ]
 
 
+def _narrow_heatmap(layers: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Give the heatmap's layers with the legend under the squares and values sized to fit a column."""
+    squares, codes, numbers = (dict(layer) for layer in layers)
+    encoding = dict(squares["encoding"])
+    colour = dict(encoding["color"])
+    colour["legend"] = {**colour["legend"], "orient": "bottom", "gradientLength": 220}
+    encoding["color"] = colour
+    squares["encoding"] = encoding
+    numbers["mark"] = {**numbers["mark"], "fontSize": 19}
+    return [squares, codes, numbers]
+
+
 def live_heatmap(
     template: Mapping[str, Any],
     cells: pd.DataFrame,
@@ -129,6 +141,7 @@ def live_heatmap(
     the sliders in the page.
     """
     spec = dict(template)
+    spec["layer"] = _narrow_heatmap(template["layer"])
     spec["datasets"] = {BUCKET_DATA: heatmap_rows(cells)}
     spec["data"] = {"name": BUCKET_DATA}
     spec["transform"] = _heatmap_transforms(metric)
