@@ -79,7 +79,7 @@ def live(analysis: Analysis) -> None:
     if seg is None:
         return
     matrix_col, quad_col = st.columns([1.1, 1], gap="medium")
-    headline, said = st.container(), st.container()
+    said, headline = st.container(), st.container()
     with said:
         plan = matrix.top_findings(analysis)
     with matrix_col:

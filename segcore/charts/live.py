@@ -127,7 +127,7 @@ def _narrow_heatmap(layers: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]
 
 def live_heatmap(
     template: Mapping[str, Any],
-    cells: pd.DataFrame,
+    rows: pd.DataFrame,
     *,
     metric: str,
     thresholds: Mapping[str, float],
@@ -136,13 +136,13 @@ def live_heatmap(
     """Give the ABC × XYZ heatmap that recomputes its cells from the bucket table in the browser.
 
     ``template``: :func:`segcore.charts.heatmap_template` (any metric's look, unchanged);
-    ``cells``: :attr:`BucketTables.cells`; ``thresholds``: ``abc_a`` / ``abc_b`` in whole
-    percent, ``xyz_x`` / ``xyz_y`` as the sliders show them. ``bind`` ties the params to
+    ``rows``: :func:`heatmap_rows` of :attr:`BucketTables.cells`; ``thresholds``: ``abc_a`` /
+    ``abc_b`` in whole percent, ``xyz_x`` / ``xyz_y`` as the sliders show them. ``bind`` ties the params to
     the sliders in the page.
     """
     spec = dict(template)
     spec["layer"] = _narrow_heatmap(template["layer"])
-    spec["datasets"] = {BUCKET_DATA: heatmap_rows(cells)}
+    spec["datasets"] = {BUCKET_DATA: rows}
     spec["data"] = {"name": BUCKET_DATA}
     spec["transform"] = _heatmap_transforms(metric)
     names = ("abc_a", "abc_b", "xyz_x", "xyz_y")
@@ -206,7 +206,7 @@ def _quadrant_params(loyalty: str, profit: str) -> list[dict[str, Any]]:
 def live_scatter(
     template: Mapping[str, Any],
     points: pd.DataFrame,
-    quadrants: pd.DataFrame,
+    grids: tuple[Sequence[float], Sequence[float]],
     *,
     loyalty_split: int,
     profit_split: int | None,
@@ -219,7 +219,8 @@ def live_scatter(
 
     ``template``: :func:`segcore.charts.quadrant_template`; ``points``: the sample with
     ``loyalty``, ``profit``, ``lb`` / ``pb`` (the customers' loyalty and profit buckets) and
-    the tooltip columns; ``quadrants``: :attr:`BucketTables.quadrants`. Splits in whole
+    the tooltip columns; ``grids``: :func:`quadrant_grid` of :attr:`BucketTables.quadrants`
+    for customers and for revenue. Splits in whole
     percent; ``profit_split`` None when the split is an amount (then ``profit_values`` is
     that amount alone). ``loyalty_values`` / ``profit_values``: the split values at 1–99 %.
     ``legend``: each quadrant's legend text with ``{customers}`` and ``{share}`` left in.
@@ -236,8 +237,8 @@ def live_scatter(
     params += [
         {"name": "lq", "value": [float(v) for v in loyalty_values]},
         {"name": "pq", "value": [float(v) for v in profit_values]},
-        {"name": "qc", "value": quadrant_grid(quadrants, "customers")},
-        {"name": "qr", "value": quadrant_grid(quadrants, "revenue")},
+        {"name": "qc", "value": grids[0]},
+        {"name": "qr", "value": grids[1]},
         *_quadrant_params(loyalty, profit),
     ]
     spec["params"] = params

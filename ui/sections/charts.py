@@ -19,7 +19,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -38,7 +38,17 @@ __all__ = ["Live", "buckets", "draw", "heatmap_spec", "live_legend", "quadrant_p
 
 #: What a chart needs to follow the sliders in the browser: the analysis and its segmentation.
 Live = tuple[Analysis, Segmentation]
-_BUCKETS: OrderedDict[tuple[int, str], tuple[Analysis, BucketTables]] = OrderedDict()
+
+
+class _Rows(NamedTuple):
+    """The bucket tables and what the live charts send of them (built once, sent on each run)."""
+
+    tables: BucketTables
+    heatmap: pd.DataFrame
+    grids: tuple[list[float], list[float]]
+
+
+_BUCKETS: OrderedDict[tuple[int, str], tuple[Analysis, _Rows]] = OrderedDict()
 _BUCKETS_LOCK = threading.Lock()
 
 _SAMPLES: OrderedDict[tuple[int, str, int], tuple[pd.DataFrame, np.ndarray, np.ndarray, np.ndarray]] = (
@@ -104,8 +114,7 @@ def _without_thresholds(scenario: Scenario) -> str:
     ).to_json()
 
 
-def buckets(analysis: Analysis, segmentation: Segmentation) -> BucketTables:
-    """Give the bucket tables of the segmentation's scenario (built once per analysis and settings)."""
+def _rows(analysis: Analysis, segmentation: Segmentation) -> _Rows:
     key = (id(analysis), _without_thresholds(segmentation.scenario))
     with _BUCKETS_LOCK:
         hit = _BUCKETS.get(key)
@@ -113,11 +122,24 @@ def buckets(analysis: Analysis, segmentation: Segmentation) -> BucketTables:
             _BUCKETS.move_to_end(key)
             return hit[1]
     tables = analysis.buckets(segmentation)
+    rows = _Rows(
+        tables,
+        live_charts.heatmap_rows(tables.cells),
+        (
+            live_charts.quadrant_grid(tables.quadrants, "customers"),
+            live_charts.quadrant_grid(tables.quadrants, "revenue"),
+        ),
+    )
     with _BUCKETS_LOCK:
-        _BUCKETS[key] = (analysis, tables)
+        _BUCKETS[key] = (analysis, rows)
         while len(_BUCKETS) > 6:
             _BUCKETS.popitem(last=False)
-    return tables
+    return rows
+
+
+def buckets(analysis: Analysis, segmentation: Segmentation) -> BucketTables:
+    """Give the bucket tables of the segmentation's scenario (built once per analysis and settings)."""
+    return _rows(analysis, segmentation).tables
 
 
 def _thresholds(scenario: Scenario) -> dict[str, float]:
@@ -170,9 +192,9 @@ def heatmap_spec(
     )
     if live is not None:
         analysis, segmentation = live
-        tables = buckets(analysis, segmentation)
+        rows = _rows(analysis, segmentation)
         values = _thresholds(segmentation.scenario)
-        return live_charts.live_heatmap(template, tables.cells, metric=metric, thresholds=values)
+        return live_charts.live_heatmap(template, rows.heatmap, metric=metric, thresholds=values)
     return charts.with_datasets(template, **{charts.HEATMAP_DATA: charts.heatmap_frame(summary, metric)})
 
 
@@ -252,12 +274,13 @@ def quadrant_spec(
     )
     if live is not None:
         analysis, segmentation = live
-        tables = buckets(analysis, segmentation)
+        rows = _rows(analysis, segmentation)
+        tables = rows.tables
         values = _thresholds(segmentation.scenario)
         return live_charts.live_scatter(
             template,
             points.drop(columns=["quadrant"]),
-            tables.quadrants,
+            rows.grids,
             loyalty_split=int(values["quadrants_loyalty_split"]),
             profit_split=None if tables.profit_fixed else int(values["quadrants_profit_split"]),
             loyalty_values=tables.loyalty_values.tolist(),
