@@ -5,6 +5,7 @@ import streamlit as st
 from segcore.classify.matrix import CELL_LETTERS
 from segcore.classify.segmentation import Segmentation
 from ui import context, probe
+from ui.components import thumbs
 from ui.data import Analysis
 from ui.format import fmt_int, fmt_percent
 from ui.sections import matrix, sidebar
@@ -63,26 +64,32 @@ def _drill(analysis: Analysis, seg: Segmentation) -> None:
 @st.fragment
 @probe.timed("matrix.fragment")
 def live(analysis: Analysis) -> None:
-    """What the data says, sliders, headline numbers and charts: a slider move reruns only this part."""
+    """Sliders, charts, headline numbers and what the data says: a slider move reruns only this part.
+
+    The charts come right under the ABC and XYZ sliders (on a projector's 1280 × 720 the
+    heatmap starts above the fold); the quadrant splits sit over the scatter they move.
+    """
     probe.run_id(keys.RUN_ID_FRAGMENT)
     show_flash_error()
-    said = st.container()
     with st.container(border=True):
-        controls.cut_sliders()
-        controls.quadrant_splits()
+        controls.cut_sliders(one_row=True)
+    thumbs.mount()
     sidebar.refresh_summary()
     seg = context.segmentation(analysis)
     if seg is None:
         return
+    matrix_col, quad_col = st.columns([1.1, 1], gap="medium")
+    said, headline = st.container(), st.container()
     with said:
         plan = matrix.top_findings(analysis)
-    _headline(seg)
-    matrix_col, quad_col = st.columns([1.1, 1], gap="medium")
     with matrix_col:
         matrix.dependency_flags(plan)
-        matrix.heatmap(seg)
+        matrix.heatmap(seg, analysis)
     with quad_col:
+        controls.quadrant_splits(inline=False)
         matrix.quadrants(analysis, seg)
+    with headline:
+        _headline(seg)
     _drill(analysis, seg)
 
 

@@ -3,12 +3,14 @@
 import streamlit as st
 
 from segcore import charts
-from segcore.charts import readouts
+from segcore.charts import live, readouts
 from segcore.classify.segmentation import Segmentation
 from segcore.errors import UserFacingError
 from ui import context
+from ui.components import thumbs
 from ui.data import Analysis
 from ui.format import fmt_number, fmt_percent
+from ui.sections import charts as chart_rows
 from ui.sections import readout, sidebar
 from ui.sections.tables import count_metric
 from ui.state import keys, session, values
@@ -49,40 +51,10 @@ def _metrics(seg: Segmentation, x: float, y: float) -> None:
     )
 
 
-@st.fragment
-def live(analysis: Analysis) -> None:
-    """The readout slider, ABC cut-offs and the curve: a move reruns only this part."""
+def _chart(analysis: Analysis, seg: Segmentation, top: int, y: float) -> None:
+    """Draw the curve whose bands and readout follow the sliders in the browser while dragged."""
     lang = session.lang()
-    show_flash_error()
-    with st.container(border=True):
-        left, right = st.columns([1, 2])
-        with left:
-            x = (
-                st.slider(
-                    tr("pareto.top"),
-                    min_value=1,
-                    max_value=99,
-                    step=1,
-                    format="%d%%",
-                    help=tr("pareto.top_help"),
-                    **values.bind(keys.PARETO_TOP, 20),
-                )
-                / 100
-            )
-        with right:
-            a, b = st.columns(2)
-            with a:
-                controls.abc_a()
-            with b:
-                controls.abc_b()
-    sidebar.refresh_summary()
-    seg = context.segmentation(analysis)
-    if seg is None:
-        return
-    y = _top(analysis, seg, x)
-    if y is None:
-        return
-    _metrics(seg, x, y)
+    x = top / 100
     (a_x, _), (b_x, _) = seg.abc_points
     basis = tr(f"basis.{seg.scenario.abc.basis}")
     chart = charts.pareto_curve(
@@ -96,7 +68,51 @@ def live(analysis: Analysis) -> None:
         y_title=tr("pareto.y_axis", basis=basis.lower()),
         lang=lang,
     )
-    st.altair_chart(chart, width="stretch", key="pareto_chart")
+    tables = chart_rows.buckets(analysis, seg)
+    spec = live.live_pareto(
+        charts.vega_spec(chart),
+        a=round(seg.scenario.abc.a * 100),
+        b=round(seg.scenario.abc.b * 100),
+        top=top,
+        a_shares=tables.a_points[:, 0].tolist(),
+        top_shares=tables.top_shares.tolist(),
+        label=tr("pareto.readout", x="{x}", y="{y}"),
+    )
+    chart_rows.draw(spec, key="pareto_chart")
+
+
+@st.fragment
+def live_part(analysis: Analysis) -> None:
+    """The readout slider, ABC cut-offs and the curve: a move reruns only this part."""
+    lang = session.lang()
+    show_flash_error()
+    with st.container(border=True):
+        cols = st.columns(3)
+        with cols[0]:
+            top = st.slider(
+                tr("pareto.top"),
+                min_value=1,
+                max_value=99,
+                step=1,
+                format="%d%%",
+                help=tr("pareto.top_help"),
+                **values.bind(keys.PARETO_TOP, 20),
+            )
+        with cols[1]:
+            controls.abc_a()
+        with cols[2]:
+            controls.abc_b()
+    thumbs.mount()
+    sidebar.refresh_summary()
+    seg = context.segmentation(analysis)
+    if seg is None:
+        return
+    x = top / 100
+    y = _top(analysis, seg, x)
+    if y is None:
+        return
+    _chart(analysis, seg, top, y)
+    _metrics(seg, x, y)
     readout.show(readouts.pareto_curve(seg, lang, top=x, top_share=y))
     st.caption(tr("pareto.how_to_read"))
 
@@ -105,4 +121,4 @@ st.title(tr("page.pareto"))
 st.caption(tr("pareto.intro"))
 active = context.active_analysis()
 if active is not None:
-    live(active)
+    live_part(active)

@@ -17,6 +17,14 @@ the bytes the server sent per move.
 Prints per size: median and p90 (ms), the ratio to the floor's median, the server's
 fragment time and its parts (medians), and the kilobytes sent per move.
 
+Drag mode (``--drag-rounds``, 3 by default; 0 skips it): the mouse is pressed on the "A
+closes at" thumb and moved 12 times by 12 px (six left, six back) before it is released;
+each move is timed from the mouse event to the first animation frame in which the heatmap
+differs (``bench/drag_watch.py``). The charts follow the thumb in the browser, so no
+server round trip is in that time. A move without a repaint within a second is a miss.
+Prints per size the drag median, its ratio to the floor's (keyboard, server round trip)
+median, and the misses.
+
     python bench/bench_browser.py --sizes 20000 100000 1000000 --moves 20
 """
 
@@ -35,6 +43,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.drag_watch import drag_times, summary  # noqa: E402
 from tests.e2e.harness import (  # noqa: E402
     CHROMIUM,
     CHROMIUM_ARGS,
@@ -121,8 +130,26 @@ def server_parts(log: str, moves: int) -> dict[str, float]:
     return {part: statistics.median(values[-moves:]) for part, values in runs.items() if values}
 
 
+def measure_drags(page, slider_key: str, rounds: int) -> list[float | None]:
+    """Give the move → heatmap repaint times (ms, None for a miss) of ``rounds`` drags of 12 moves."""
+    times: list[float | None] = []
+    for _ in range(rounds):
+        times += drag_times(page, slider_key, moves=12, step_px=12)
+        wait_for_app(page)
+        page.wait_for_timeout(500)
+    return times
+
+
 def run_server(
-    browser, script: Path, slider_key: str, args: list[str], moves: int, warmup: int, timeout_s: float
+    browser,
+    script: Path,
+    slider_key: str,
+    args: list[str],
+    moves: int,
+    warmup: int,
+    timeout_s: float,
+    drag_rounds: int = 0,
+    path: str = "/",
 ) -> dict:
     """Start a server, open it, time the slider moves; give times, server parts and bytes."""
     port = free_port()
@@ -136,7 +163,7 @@ def run_server(
             lambda ws: ws.on("framereceived", lambda frame: received.append(len(frame) if frame else 0)),
         )
         started = time.perf_counter()
-        page.goto(f"http://127.0.0.1:{port}/", timeout=timeout_s * 1000)
+        page.goto(f"http://127.0.0.1:{port}{path}", timeout=timeout_s * 1000)
         page.locator(f".st-key-{slider_key} input[type=range]").wait_for(timeout=timeout_s * 1000)
         page.locator("[data-testid='stVegaLiteChart']").first.wait_for(timeout=timeout_s * 1000)
         wait_for_app(page, timeout=timeout_s * 1000)
@@ -145,9 +172,11 @@ def run_server(
         before = sum(received)
         times = measure(page, slider_key, moves, warmup)
         sent = sum(received) - before
+        drags = measure_drags(page, slider_key, drag_rounds) if drag_rounds else []
         context.close()
         return {
             "times": times,
+            "drag": drags,
             "first_s": first,
             "kb_per_move": sent / 1024 / (moves + warmup),
             "parts": server_parts(server_log(process), moves),
@@ -169,6 +198,19 @@ def row(label: str, result: dict, floor_ms: float) -> str:
     )
 
 
+def print_drags(results: dict, floor_ms: float) -> None:
+    """Print per size the drag and keyboard medians against the floor, and the drag misses."""
+    print("\ndrag: mouse move → heatmap repainted in Chromium, thumb held down (ms)")
+    print(f"{'':>22} {'drag':>8} {'÷ floor':>7} {'keys':>8} {'÷ floor':>7} {'misses':>9}")
+    for n, result in results.items():
+        median, misses = summary(result["drag"])
+        keys = statistics.median(result["times"])
+        print(
+            f"{n:>12,} customers {median:8.1f} {median / floor_ms:7.2f} {keys:8.1f}"
+            f" {keys / floor_ms:7.2f} {misses:>4}/{len(result['drag'])}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[20_000, 100_000, 1_000_000])
@@ -179,6 +221,7 @@ def main() -> None:
         "--mode", choices=["slider", "cold"], default="slider", help="cold: bench/browser_cold.py"
     )
     parser.add_argument("--repeat", type=int, default=3, help="cold mode: fresh servers per page")
+    parser.add_argument("--drag-rounds", type=int, default=3, help="drags of 12 moves per size (0: none)")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -205,6 +248,8 @@ def main() -> None:
                 args.moves,
                 args.warmup,
                 args.timeout,
+                args.drag_rounds,
+                "/matrix",
             )
         browser.close()
     floor_ms = statistics.median(floor["times"])
@@ -218,6 +263,9 @@ def main() -> None:
     for n, result in results.items():
         cells = (result["parts"].get(part) for part in PARTS)
         print(f"{n:>22,} " + " ".join(f"{c:10.1f}" if c is not None else f"{'—':>10}" for c in cells))
+
+    if args.drag_rounds:
+        print_drags(results, floor_ms)
 
 
 if __name__ == "__main__":

@@ -38,6 +38,7 @@ from typing import Any, NamedTuple, TypeVar
 import pandas as pd
 import streamlit as st
 
+from segcore.classify.buckets import BucketTables, bucket_tables
 from segcore.classify.kinds import segment_codes
 from segcore.classify.segmentation import Segmentation, Segmenter
 from segcore.classify.sensitivity import SweepBasis, SweepParameter, sweep
@@ -117,6 +118,11 @@ class Analysis:
         """Give the share of ``basis`` the top ``share`` of customers bring (a read of the ranking)."""
         with self._lock:
             return self._segmenter.top_share(basis, share)
+
+    def buckets(self, segmentation: Segmentation) -> BucketTables:
+        """Give the bucket tables of a segmentation's scenario (the charts' rows in the browser)."""
+        with self._lock:
+            return bucket_tables(self._segmenter, segmentation)
 
     def compare(self, a: Scenario, b: Scenario) -> ScenarioComparison:
         """Give scenario A against scenario B on this table: both segmentations and who moves."""

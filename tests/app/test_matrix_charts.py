@@ -9,6 +9,9 @@ import pandas as pd
 import pytest
 from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
 
+from segcore.charts import sample_points
+from segcore.classify.buckets import cell_totals
+from segcore.classify.matrix import CELL_LETTERS
 from segcore.settings import AbcThresholds, QuadrantSettings, Scenario
 from tests.app.studio import assert_clean, expected, open_app
 
@@ -25,17 +28,42 @@ def _read(proto) -> dict:
     }
 
 
+def _param(spec: dict, name: str):
+    return next(p["value"] for p in spec["params"] if p["name"] == name)
+
+
 def _counts(heatmap: dict) -> dict[str, int]:
-    cells = heatmap["data"]["cells"]
-    return dict(zip(cells["cell"], cells["customers"].astype(int), strict=True))
+    """Give the customers per cell the browser computes: the bucket rows at the params' values."""
+    rows = heatmap["data"]["buckets"]
+    real = rows[rows["fa"] == ""].rename(columns={"ab": "abc", "xb": "xyz"})
+    spec = heatmap["spec"]
+    customers, _ = cell_totals(
+        real,
+        _param(spec, "abc_a"),
+        _param(spec, "abc_b"),
+        round(_param(spec, "xyz_x") * 100),
+        round(_param(spec, "xyz_y") * 100),
+    )
+    return dict(zip(CELL_LETTERS, customers.tolist(), strict=True))
 
 
-def test_a_slider_move_sends_the_new_numbers_in_the_same_chart_specification():
+def _quadrants(scatter: dict) -> list[str]:
+    """Give the quadrant the browser paints each point in, from its buckets and the split params."""
+    points, spec = scatter["data"]["points"], scatter["spec"]
+    high_l = points["lb"] >= _param(spec, "quadrants_loyalty_split")
+    high_p = points["pb"] >= _param(spec, "quadrants_profit_split")
+    return np.where(high_p, np.where(high_l, "III", "IV"), np.where(high_l, "II", "I")).tolist()
+
+
+def test_a_slider_move_keeps_the_bucket_rows_and_moves_the_params_to_segcores_numbers():
     at = open_app("cdnow", "matrix")
     heatmap, scatter = _charts(at)
     seg = expected("cdnow", Scenario())
     assert _counts(heatmap) == dict(zip(seg.matrix["cell"], seg.matrix["customers"].astype(int), strict=True))
     assert heatmap["spec"]["params"][0]["name"] == "cell_pick"
+    bound = next(p for p in heatmap["spec"]["params"] if p["name"] == "abc_a")["bind"]
+    assert bound == {"element": ".st-key-abc_a input[type=range]", "event": "studio-thumb"}
+    assert _quadrants(scatter) == seg.quadrant[sample_points(seg.quadrant.size)].tolist()
     at.slider(key="abc_a").set_value(60).run()
     at.slider(key="quadrants_loyalty_split").set_value(70).run()
     assert_clean(at)
@@ -46,28 +74,30 @@ def test_a_slider_move_sends_the_new_numbers_in_the_same_chart_specification():
         zip(moved.matrix["cell"], moved.matrix["customers"].astype(int), strict=True)
     )
     assert _counts(moved_heatmap) != _counts(heatmap)
-    # Same specification: the browser only swaps the rows of the drawn chart.
-    assert moved_heatmap["spec"] == heatmap["spec"]
-    splits = moved_scatter["data"]["splits"]
-    assert splits["loyalty"].tolist() == [pytest.approx(moved.loyalty_split_value)]
-    assert splits["profit"].tolist() == [pytest.approx(moved.profit_split_value)]
+    # Same rows: the browser recomputes the cells from the params.
+    pd.testing.assert_frame_equal(moved_heatmap["data"]["buckets"], heatmap["data"]["buckets"])
+    assert _param(moved_scatter["spec"], "lq")[70 - 1] == pytest.approx(moved.loyalty_split_value)
+    assert _param(moved_scatter["spec"], "pq")[50 - 1] == pytest.approx(moved.profit_split_value)
     points = moved_scatter["data"]["points"]
     assert points["loyalty"].tolist() == scatter["data"]["points"]["loyalty"].tolist()
-    assert points["quadrant"].tolist() != scatter["data"]["points"]["quadrant"].tolist()
+    assert _quadrants(moved_scatter) == moved.quadrant[sample_points(moved.quadrant.size)].tolist()
+    assert _quadrants(moved_scatter) != _quadrants(scatter)
 
 
-def test_the_heatmap_shows_the_chosen_metric_and_the_headline_counts_carry_their_share():
+def test_the_heatmap_shows_revenue_share_first_and_the_headline_counts_carry_their_share():
     at = open_app("cdnow", "matrix")
-    at.segmented_control(key="matrix_metric").set_value("revenue_share").run()
     assert_clean(at)
     heatmap, _ = _charts(at)
     squares = heatmap["spec"]["layer"][0]
     assert squares["encoding"]["color"]["field"] == "revenue_share"
+    assert {
+        "calculate": "datum.total_revenue > 0 ? datum.revenue / datum.total_revenue : 0",
+        "as": "revenue_share",
+    } in heatmap["spec"]["transform"]
+    at.segmented_control(key="matrix_metric").set_value("customers").run()
+    heatmap, _ = _charts(at)
+    assert heatmap["spec"]["layer"][0]["encoding"]["color"]["field"] == "customers"
     seg = expected("cdnow", Scenario())
-    shares = dict(
-        zip(heatmap["data"]["cells"]["cell"], heatmap["data"]["cells"]["revenue_share"], strict=True)
-    )
-    assert shares["AX"] == pytest.approx(seg.matrix.set_index("cell").loc["AX", "revenue_share"])
     group_a = next(m for m in at.metric if m.label == "Customers in group A")
     total = float(seg.matrix["customers"].sum())
     assert group_a.value == f"{int(seg.abc_counts[0]):,}"

@@ -205,7 +205,11 @@ def slider_value(page, key: str) -> str:
 
 
 def matrix_counts(page) -> dict[str, int]:
-    """Give the customers per cell from the Matrix page's table (opened if folded)."""
+    """Give the customers per cell from the Matrix page's table (opened if folded; customers shown)."""
+    customers = page.locator(".st-key-matrix_metric button").first
+    if not (customers.get_attribute("data-testid") or "").endswith("Active"):
+        customers.click()
+        settle(page)
     expander = page.locator(".st-key-matrix_numbers")
     if expander.locator("details[open]").count() == 0:
         expander.locator("summary").click()

@@ -6,6 +6,11 @@ data are built once per metric, language and words (a small LRU cache keyed by t
 given the new rows on each run (``segcore.charts.with_datasets`` / ``quadrant_fill``; the
 templates themselves are never changed). The datasets keep their names between runs, so
 the browser updates the drawn chart's data instead of building a new chart.
+
+Given ``live`` (the analysis and its segmentation), the heatmap and the scatter carry the
+scenario's bucket tables instead (:mod:`segcore.charts.live`, built once per analysis and
+non-threshold settings, :func:`buckets`) and follow the threshold sliders in the browser
+while they are dragged.
 """
 
 from __future__ import annotations
@@ -14,17 +19,37 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import numpy as np
 import pandas as pd
 import streamlit as st
 
 from segcore import charts
+from segcore.charts import live as live_charts
+from segcore.classify.buckets import BucketTables
 from segcore.classify.segmentation import BASIS_COLUMNS, Segmentation
+from segcore.settings import Scenario
 from ui.data import Analysis
+from ui.state import scenario as scenario_state
+from ui.text import segment_name, tr
 
-__all__ = ["draw", "heatmap_spec", "quadrant_points", "quadrant_spec"]
+__all__ = ["Live", "buckets", "draw", "heatmap_spec", "live_legend", "quadrant_points", "quadrant_spec"]
+
+#: What a chart needs to follow the sliders in the browser: the analysis and its segmentation.
+Live = tuple[Analysis, Segmentation]
+
+
+class _Rows(NamedTuple):
+    """The bucket tables and what the live charts send of them (built once, sent on each run)."""
+
+    tables: BucketTables
+    heatmap: pd.DataFrame
+    grids: tuple[list[float], list[float]]
+
+
+_BUCKETS: OrderedDict[tuple[int, str], tuple[Analysis, _Rows]] = OrderedDict()
+_BUCKETS_LOCK = threading.Lock()
 
 _SAMPLES: OrderedDict[tuple[int, str, int], tuple[pd.DataFrame, np.ndarray, np.ndarray, np.ndarray]] = (
     OrderedDict()
@@ -76,6 +101,74 @@ def _quadrant_template(
     )
 
 
+def _without_thresholds(scenario: Scenario) -> str:
+    """Give the scenario's JSON with the sliders' thresholds at their defaults (a bucket cache key)."""
+    plain = Scenario()
+    quad = scenario.quadrants.replace(loyalty_split=plain.quadrants.loyalty_split)
+    if quad.profit_split_kind == "percentile":
+        quad = quad.replace(profit_split=plain.quadrants.profit_split)
+    return scenario.replace(
+        abc=scenario.abc.replace(a=plain.abc.a, b=plain.abc.b),
+        xyz=scenario.xyz.replace(x=plain.xyz.x, y=plain.xyz.y),
+        quadrants=quad,
+    ).to_json()
+
+
+def _rows(analysis: Analysis, segmentation: Segmentation) -> _Rows:
+    key = (id(analysis), _without_thresholds(segmentation.scenario))
+    with _BUCKETS_LOCK:
+        hit = _BUCKETS.get(key)
+        if hit is not None and hit[0] is analysis:
+            _BUCKETS.move_to_end(key)
+            return hit[1]
+    tables = analysis.buckets(segmentation)
+    rows = _Rows(
+        tables,
+        live_charts.heatmap_rows(tables.cells),
+        (
+            live_charts.quadrant_grid(tables.quadrants, "customers"),
+            live_charts.quadrant_grid(tables.quadrants, "revenue"),
+        ),
+    )
+    with _BUCKETS_LOCK:
+        _BUCKETS[key] = (analysis, rows)
+        while len(_BUCKETS) > 6:
+            _BUCKETS.popitem(last=False)
+    return rows
+
+
+def buckets(analysis: Analysis, segmentation: Segmentation) -> BucketTables:
+    """Give the bucket tables of the segmentation's scenario (built once per analysis and settings)."""
+    return _rows(analysis, segmentation).tables
+
+
+def _thresholds(scenario: Scenario) -> dict[str, float]:
+    """Give the sliders' values of the scenario, as the sliders show them."""
+    return {key: scenario_state.BINDINGS[key].to_widget(value) for key, value in _fields(scenario).items()}
+
+
+def _fields(scenario: Scenario) -> dict[str, float]:
+    return {
+        "abc_a": scenario.abc.a,
+        "abc_b": scenario.abc.b,
+        "xyz_x": scenario.xyz.x,
+        "xyz_y": scenario.xyz.y,
+        "quadrants_loyalty_split": scenario.quadrants.loyalty_split,
+        "quadrants_profit_split": scenario.quadrants.profit_split,
+    }
+
+
+def live_legend(segmentation: Segmentation) -> dict[str, str]:
+    """Give each quadrant's legend text with ``{customers}`` and ``{share}`` left for the browser."""
+    codes = segmentation.quadrant_summary["quadrant"]
+    return {
+        str(code): tr(
+            "quad.legend", code=code, name=segment_name(code), customers="{customers}", share="{share}"
+        )
+        for code in codes
+    }
+
+
 def heatmap_spec(
     summary: pd.DataFrame,
     *,
@@ -87,16 +180,31 @@ def heatmap_spec(
     lang: str,
     value_format: str = ",.0f",
     select: str | None = None,
+    live: Live | None = None,
 ) -> dict:
-    """Give the ABC × XYZ heatmap's specification (as ``charts.abc_xyz_heatmap`` draws it)."""
+    """Give the ABC × XYZ heatmap's specification (as ``charts.abc_xyz_heatmap`` draws it).
+
+    With ``live``, the cells are computed in the browser from the bucket table and follow
+    the ABC and XYZ sliders while they move.
+    """
     template = _heatmap_template(
         metric, title, x_title, y_title, tuple(field_titles.items()), lang, value_format, select
     )
+    if live is not None:
+        analysis, segmentation = live
+        rows = _rows(analysis, segmentation)
+        values = _thresholds(segmentation.scenario)
+        return live_charts.live_heatmap(template, rows.heatmap, metric=metric, thresholds=values)
     return charts.with_datasets(template, **{charts.HEATMAP_DATA: charts.heatmap_frame(summary, metric)})
 
 
-def quadrant_points(analysis: Analysis, segmentation: Segmentation, limit: int = 3000) -> pd.DataFrame:
+def quadrant_points(
+    analysis: Analysis, segmentation: Segmentation, limit: int = 3000, *, live: bool = False
+) -> pd.DataFrame:
     """Give at most ``limit`` customers (a fixed sample) with loyalty, profit and quadrant.
+
+    ``live`` adds each one's loyalty and profit buckets (``lb``, ``pb``), for the scatter
+    that recolours itself in the browser.
 
     The sample's ids and profits are the same for every threshold: they are taken out of the
     customer table once per dataset and profit basis (a million ids take ~0.1 s to copy).
@@ -118,7 +226,7 @@ def quadrant_points(analysis: Analysis, segmentation: Segmentation, limit: int =
             while len(_SAMPLES) > 4:
                 _SAMPLES.popitem(last=False)
     _, rows, ids, profit = hit
-    return pd.DataFrame(
+    points = pd.DataFrame(
         {
             "customer_id": ids,
             "loyalty": segmentation.loyalty[rows],
@@ -126,6 +234,11 @@ def quadrant_points(analysis: Analysis, segmentation: Segmentation, limit: int =
             "quadrant": segmentation.quadrant[rows],
         }
     )
+    if live:
+        tables = buckets(analysis, segmentation)
+        points["lb"] = tables.customer_loyalty[rows]
+        points["pb"] = tables.customer_profit[rows]
+    return points
 
 
 def quadrant_spec(
@@ -141,8 +254,15 @@ def quadrant_spec(
     subtitle: str | None = None,
     lang: str = "en",
     log_profit: bool = False,
+    live: Live | None = None,
+    legend: Mapping[str, str] | None = None,
 ) -> dict:
-    """Give the loyalty × profitability scatter's specification (as ``charts.quadrant_scatter``)."""
+    """Give the loyalty × profitability scatter's specification (as ``charts.quadrant_scatter``).
+
+    With ``live`` (and ``points`` from :func:`quadrant_points` with ``live=True``), the dots
+    recolour, the split lines move and the legend's sizes follow the split sliders in the
+    browser; ``legend`` gives each quadrant's text with ``{customers}`` and ``{share}`` left in.
+    """
     template = _quadrant_template(
         charts.quadrant_ticks(points["profit"], log_profit),
         charts.quadrant_tooltip(points, tooltip_titles),
@@ -152,6 +272,21 @@ def quadrant_spec(
         subtitle,
         lang,
     )
+    if live is not None:
+        analysis, segmentation = live
+        rows = _rows(analysis, segmentation)
+        tables = rows.tables
+        values = _thresholds(segmentation.scenario)
+        return live_charts.live_scatter(
+            template,
+            points.drop(columns=["quadrant"]),
+            rows.grids,
+            loyalty_split=int(values["quadrants_loyalty_split"]),
+            profit_split=None if tables.profit_fixed else int(values["quadrants_profit_split"]),
+            loyalty_values=tables.loyalty_values.tolist(),
+            profit_values=tables.profit_values.tolist(),
+            legend=legend if legend is not None else names,
+        )
     return charts.quadrant_fill(
         template, points, loyalty_split=loyalty_split, profit_split=profit_split, names=names
     )

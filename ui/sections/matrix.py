@@ -63,16 +63,16 @@ def _numbers(seg: Segmentation, metric: str, title: str) -> None:
 
 
 @probe.timed("matrix.heatmap")
-def heatmap(seg: Segmentation) -> None:
+def heatmap(seg: Segmentation, analysis: Analysis | None = None) -> None:
     """Draw the ABC × XYZ heatmap in the metric picked, its numbers as a table; a click picks a cell."""
     metric = st.segmented_control(
         tr("matrix.metric"),
         METRICS,
         format_func=labels(METRICS, lambda m: tr(f"matrix.metric_{m}")),
         required=True,
-        **values.bind(keys.MATRIX_METRIC, "customers", options=METRICS),
+        **values.bind(keys.MATRIX_METRIC, "revenue_share", options=METRICS),
     )
-    metric = metric if metric in METRICS else "customers"
+    metric = metric if metric in METRICS else "revenue_share"
     titles = {"cell": tr("matrix.cell")} | {m: tr(f"matrix.metric_{m}") for m in METRICS}
     spec = charts.heatmap_spec(
         seg.matrix,
@@ -84,6 +84,7 @@ def heatmap(seg: Segmentation) -> None:
         lang=session.lang(),
         value_format=METRIC_FORMATS[metric],
         select="cell_pick",
+        live=(analysis, seg) if analysis is not None else None,
     )
     charts.draw(spec, key=HEATMAP, on_select=_pick_cell, selection_mode="cell_pick")
     st.caption(readouts.abc_xyz_heatmap(seg, session.lang()))
@@ -98,7 +99,7 @@ def quadrants(analysis: Analysis, seg: Segmentation) -> None:
     basis = tr(f"basis.{seg.scenario.quadrants.profit_basis}")
     n = analysis.size
     spec = charts.quadrant_spec(
-        charts.quadrant_points(analysis, seg),
+        charts.quadrant_points(analysis, seg, live=True),
         loyalty_split=seg.loyalty_split_value,
         profit_split=seg.profit_split_value,
         names=quadrant_legend(seg),
@@ -113,6 +114,8 @@ def quadrants(analysis: Analysis, seg: Segmentation) -> None:
         },
         lang=lang,
         log_profit=True,
+        live=(analysis, seg),
+        legend=charts.live_legend(seg),
     )
     charts.draw(spec, key="matrix_quadrants")
     st.caption(readouts.quadrant_scatter(seg, lang))

@@ -164,8 +164,13 @@ def text(key: str, label: str, help_text: str, placeholder: str = "") -> Any:
     )
 
 
-def cut_sliders() -> None:
-    """Draw the key thresholds side by side: ABC A and B, XYZ X and Y."""
+def cut_sliders(*, one_row: bool = False) -> None:
+    """Draw the key thresholds side by side: ABC A and B, XYZ X and Y (``one_row``: all four in a row)."""
+    if one_row:
+        for column, draw in zip(st.columns(4), (abc_a, abc_b, xyz_x, xyz_y), strict=True):
+            with column:
+                draw()
+        return
     left, right = st.columns(2)
     with left:
         abc_a()

@@ -1,0 +1,324 @@
+"""Charts that follow the threshold sliders in the browser: Vega-Lite params bound to the sliders.
+
+Each chart carries a bucket table (:mod:`segcore.classify.buckets`) instead of its finished
+rows, and Vega-Lite params named after the sliders' widget keys (``abc_a``, ``xyz_x``,
+``quadrants_loyalty_split``, ``pareto_top`` …). A param is bound to the slider's own range
+input in the page (``.st-key-<key> input[type=range]``) and listens for
+:data:`THUMB_EVENT`, which the page fires on that input whenever the thumb's value changes
+(mouse or keyboard, before the value goes to the server). Vega then recomputes the chart
+from the table: the classes of each bucket, the sums per cell or quadrant, the colours and
+the labels, in the browser, exactly as :meth:`Segmenter.segment` at the same position.
+
+The params' ``value`` is the scenario's, so a chart drawn where the sliders are absent (or
+before they are) shows the server's numbers.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from segcore.classify.buckets import XYZ_NONE
+from segcore.classify.matrix import CELL_LETTERS
+
+__all__ = [
+    "BUCKET_DATA",
+    "THUMB_EVENT",
+    "heatmap_rows",
+    "live_heatmap",
+    "live_pareto",
+    "live_scatter",
+    "quadrant_grid",
+    "slider_param",
+]
+
+#: The event the page fires on a slider's range input when its thumb's value changes.
+THUMB_EVENT = "studio-thumb"
+#: The dataset name of the heatmap's bucket rows.
+BUCKET_DATA = "buckets"
+_GRID = 101
+
+
+def slider_param(key: str, value: float, *, bind: bool = True) -> dict[str, Any]:
+    """Give a Vega-Lite param named ``key`` holding ``value``, bound to that slider's range input."""
+    param: dict[str, Any] = {"name": key, "value": value}
+    if bind:
+        param["bind"] = {"element": f".st-key-{key} input[type=range]", "event": THUMB_EVENT}
+    return param
+
+
+def heatmap_rows(cells: pd.DataFrame) -> pd.DataFrame:
+    """Give the heatmap's rows: the bucket table plus one empty row per cell (all 12 always drawn).
+
+    ``ab`` / ``xb`` are the buckets; ``fa`` / ``fx`` the fixed letters of the empty rows.
+    """
+    real = pd.DataFrame(
+        {
+            "ab": cells["abc"].to_numpy(dtype=np.int64),
+            "xb": cells["xyz"].to_numpy(dtype=np.int64),
+            "fa": "",
+            "fx": "",
+            "customers": cells["customers"].to_numpy(dtype=np.int64),
+            "revenue": cells["revenue"].to_numpy(dtype=np.float64),
+        }
+    )
+    empty = pd.DataFrame(
+        {
+            "ab": 0,
+            "xb": 0,
+            "fa": [str(c[0]) for c in CELL_LETTERS],
+            "fx": [str(c[1]) for c in CELL_LETTERS],
+            "customers": 0,
+            "revenue": 0.0,
+        }
+    )
+    return pd.concat([real, empty], ignore_index=True)
+
+
+def _num(name: str) -> str:
+    return f"toNumber({name})"
+
+
+def _heatmap_transforms(metric: str) -> list[dict[str, Any]]:
+    abc = f"datum.fa ? datum.fa : datum.ab <= {_num('abc_a')} ? 'A' : datum.ab <= {_num('abc_b')} ? 'B' : 'C'"
+    xyz = (
+        f"datum.fx ? datum.fx : datum.xb == {XYZ_NONE} ? 'N'"
+        f" : datum.xb <= round({_num('xyz_x')} * 100) ? 'X'"
+        f" : datum.xb <= round({_num('xyz_y')} * 100) ? 'Y' : 'Z'"
+    )
+    return [
+        {"calculate": abc, "as": "abc"},
+        {"calculate": xyz, "as": "xyz"},
+        {
+            "aggregate": [
+                {"op": "sum", "field": "customers", "as": "customers"},
+                {"op": "sum", "field": "revenue", "as": "revenue"},
+            ],
+            "groupby": ["abc", "xyz"],
+        },
+        {"calculate": "datum.abc + datum.xyz", "as": "cell"},
+        {"joinaggregate": [{"op": "sum", "field": "revenue", "as": "total_revenue"}]},
+        {
+            "calculate": "datum.total_revenue > 0 ? datum.revenue / datum.total_revenue : 0",
+            "as": "revenue_share",
+        },
+        {"calculate": "datum.customers > 0 ? datum.revenue / datum.customers : 0", "as": "avg_revenue"},
+        {"joinaggregate": [{"op": "max", "field": metric, "as": "top"}]},
+        {"calculate": f"datum.top > 0 && datum['{metric}'] > 0.55 * datum.top", "as": "dark"},
+    ]
+
+
+def _narrow_heatmap(layers: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Give the heatmap's layers with the legend under the squares and values sized to fit a column."""
+    squares, codes, numbers = (dict(layer) for layer in layers)
+    encoding = dict(squares["encoding"])
+    colour = dict(encoding["color"])
+    colour["legend"] = {**colour["legend"], "orient": "bottom", "gradientLength": 220}
+    encoding["color"] = colour
+    squares["encoding"] = encoding
+    numbers["mark"] = {**numbers["mark"], "fontSize": 19}
+    return [squares, codes, numbers]
+
+
+def live_heatmap(
+    template: Mapping[str, Any],
+    rows: pd.DataFrame,
+    *,
+    metric: str,
+    thresholds: Mapping[str, float],
+    bind: bool = True,
+) -> dict[str, Any]:
+    """Give the ABC × XYZ heatmap that recomputes its cells from the bucket table in the browser.
+
+    ``template``: :func:`segcore.charts.heatmap_template` (any metric's look, unchanged);
+    ``rows``: :func:`heatmap_rows` of :attr:`BucketTables.cells`; ``thresholds``: ``abc_a`` /
+    ``abc_b`` in whole percent, ``xyz_x`` / ``xyz_y`` as the sliders show them. ``bind`` ties the params to
+    the sliders in the page.
+    """
+    spec = dict(template)
+    spec["layer"] = _narrow_heatmap(template["layer"])
+    spec["datasets"] = {BUCKET_DATA: rows}
+    spec["data"] = {"name": BUCKET_DATA}
+    spec["transform"] = _heatmap_transforms(metric)
+    names = ("abc_a", "abc_b", "xyz_x", "xyz_y")
+    spec["params"] = [
+        *template.get("params", []),
+        *(slider_param(name, thresholds[name], bind=bind) for name in names),
+    ]
+    return spec
+
+
+def quadrant_grid(quadrants: pd.DataFrame, column: str) -> list[float]:
+    """Give the 101 × 101 suffix sums of ``column``: [l·101 + p] = over loyalty ≥ l and profit ≥ p."""
+    grid = np.zeros((_GRID + 1, _GRID + 1))
+    np.add.at(
+        grid,
+        (quadrants["loyalty"].to_numpy(dtype=np.intp), quadrants["profit"].to_numpy(dtype=np.intp)),
+        quadrants[column].to_numpy(dtype=np.float64),
+    )
+    suffix = grid[::-1, ::-1].cumsum(axis=0).cumsum(axis=1)[::-1, ::-1]
+    return [float(v) for v in suffix[:_GRID, :_GRID].ravel()]
+
+
+def _js(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _percent(expr: str) -> str:
+    return f"replace(format({expr}, '.1%'), '%', '\\u00a0%')"
+
+
+def _filled(template: str, values: Mapping[str, str]) -> str:
+    """Give a Vega expression writing ``template`` with ``{name}`` replaced by expressions."""
+    parts = re.split(r"\{(\w+)\}", template)
+    pieces = [
+        values[part] if index % 2 else _js(part) for index, part in enumerate(parts) if index % 2 or part
+    ]
+    return " + ".join(pieces) if pieces else "''"
+
+
+def _quadrant_params(loyalty: str, profit: str) -> list[dict[str, Any]]:
+    def cell(i: str, j: str, grid: str) -> str:
+        return f"{grid}[({i}) * {_GRID} + ({j})]"
+
+    params = []
+    for prefix, grid in (("qn", "qc"), ("qv", "qr")):
+        both, low_l, low_p, every = (
+            cell(loyalty, profit, grid),
+            cell(loyalty, "0", grid),
+            cell("0", profit, grid),
+            cell("0", "0", grid),
+        )
+        params += [
+            {"name": f"{prefix}_III", "expr": both},
+            {"name": f"{prefix}_II", "expr": f"{low_l} - {both}"},
+            {"name": f"{prefix}_IV", "expr": f"{low_p} - {both}"},
+            {"name": f"{prefix}_I", "expr": f"{every} - {low_l} - {low_p} + {both}"},
+        ]
+    return params
+
+
+def live_scatter(
+    template: Mapping[str, Any],
+    points: pd.DataFrame,
+    grids: tuple[Sequence[float], Sequence[float]],
+    *,
+    loyalty_split: int,
+    profit_split: int | None,
+    loyalty_values: Sequence[float],
+    profit_values: Sequence[float],
+    legend: Mapping[str, str],
+    bind: bool = True,
+) -> dict[str, Any]:
+    """Give the loyalty × profitability scatter that recolours itself from the split sliders.
+
+    ``template``: :func:`segcore.charts.quadrant_template`; ``points``: the sample with
+    ``loyalty``, ``profit``, ``lb`` / ``pb`` (the customers' loyalty and profit buckets) and
+    the tooltip columns; ``grids``: :func:`quadrant_grid` of :attr:`BucketTables.quadrants`
+    for customers and for revenue. Splits in whole
+    percent; ``profit_split`` None when the split is an amount (then ``profit_values`` is
+    that amount alone). ``loyalty_values`` / ``profit_values``: the split values at 1–99 %.
+    ``legend``: each quadrant's legend text with ``{customers}`` and ``{share}`` left in.
+    """
+    loyalty = _num("quadrants_loyalty_split")
+    profit = _num("quadrants_profit_split") if profit_split is not None else "1"
+    high = f"datum.lb >= {loyalty}", f"datum.pb >= {profit}"
+    quadrant = f"{high[1]} ? ({high[0]} ? 'III' : 'IV') : ({high[0]} ? 'II' : 'I')"
+    spec = dict(template)
+    spec["datasets"] = {"points": points, "splits": pd.DataFrame({"one": [1]})}
+    params: list[dict[str, Any]] = [slider_param("quadrants_loyalty_split", loyalty_split, bind=bind)]
+    if profit_split is not None:
+        params.append(slider_param("quadrants_profit_split", profit_split, bind=bind))
+    params += [
+        {"name": "lq", "value": [float(v) for v in loyalty_values]},
+        {"name": "pq", "value": [float(v) for v in profit_values]},
+        {"name": "qc", "value": grids[0]},
+        {"name": "qr", "value": grids[1]},
+        *_quadrant_params(loyalty, profit),
+    ]
+    spec["params"] = params
+    dots, *rules = (dict(layer) for layer in template["layer"])
+    dots["transform"] = [{"calculate": quadrant, "as": "quadrant"}]
+    labels = " : ".join(
+        f"datum.label === '{code}' ? "
+        + _filled(text, {"customers": f"format(qn_{code}, ',')", "share": _percent(f"qv_{code} / qr[0]")})
+        for code, text in legend.items()
+    )
+    encoding = dict(dots["encoding"])
+    colour = dict(encoding["color"])
+    colour["legend"] = {
+        **colour["legend"],
+        "labelExpr": f"{labels} : datum.label" if labels else "datum.label",
+    }
+    encoding["color"] = colour
+    dots["encoding"] = encoding
+    split_at = [
+        {"calculate": f"lq[{loyalty} - 1]", "as": "loyalty"},
+        {"calculate": f"pq[{profit} - 1]", "as": "profit"},
+    ]
+    spec["layer"] = [dots, *({**rule, "transform": split_at} for rule in rules)]
+    return spec
+
+
+def live_pareto(
+    spec: Mapping[str, Any],
+    *,
+    a: int,
+    b: int,
+    top: int,
+    a_shares: Sequence[float],
+    top_shares: Sequence[float],
+    label: str,
+    bind: bool = True,
+) -> dict[str, Any]:
+    """Give the Pareto curve whose ABC bands and "top x %" readout follow the sliders.
+
+    ``spec``: :func:`segcore.charts.pareto_curve` with a highlight, as a dictionary
+    (layers: bands, band names, diagonal, curve, guide lines, dot, label). ``a_shares``:
+    the customer share of the ABC ranking's top at each cut-off 1–100 %; ``top_shares``:
+    the value share of the top 1–100 % of customers; ``label``: the readout with ``{x}``
+    and ``{y}`` left in.
+    """
+    edge = "ax[{} - 1]"
+    a_edge, b_edge = edge.format(_num("abc_a")), edge.format(_num("abc_b"))
+    x0 = f"datum.abc === 'A' ? 0 : datum.abc === 'B' ? {a_edge} : {b_edge}"
+    x1 = f"datum.abc === 'A' ? {a_edge} : datum.abc === 'B' ? {b_edge} : 1"
+    bands = {
+        "data": {"values": [{"abc": code} for code in "ABC"]},
+        "transform": [
+            {"calculate": x0, "as": "x0"},
+            {"calculate": f"max({x1}, datum.x0)", "as": "x1"},
+            {"filter": "datum.x1 > datum.x0"},
+            {"calculate": "(datum.x0 + datum.x1) / 2", "as": "mid"},
+        ],
+    }
+    hx, hy = f"{_num('pareto_top')} / 100", f"tp[{_num('pareto_top')} - 1]"
+    spot = [{"calculate": hx, "as": "customer_share"}, {"calculate": hy, "as": "revenue_share"}]
+    guide = {
+        "data": {"values": [{"step": 0}, {"step": 1}, {"step": 2}]},
+        "transform": [
+            {"calculate": f"datum.step === 2 ? 0 : {hx}", "as": "customer_share"},
+            {"calculate": f"datum.step === 0 ? 0 : {hy}", "as": "revenue_share"},
+        ],
+    }
+    text = _filled(label, {"x": f"replace(format({hx}, '.0%'), '%', '\\u00a0%')", "y": _percent(hy)})
+    point = {"data": {"values": [{"one": 1}]}, "transform": spot}
+    labelled = {**point, "transform": [*spot, {"calculate": text, "as": "label"}]}
+    layers = [dict(layer) for layer in spec["layer"]]
+    for index, patch in ((0, bands), (1, bands), (4, guide), (5, point), (6, labelled)):
+        layers[index] = {**layers[index], **patch}
+    out = dict(spec)
+    out["layer"] = layers
+    out["params"] = [
+        slider_param("abc_a", a, bind=bind),
+        slider_param("abc_b", b, bind=bind),
+        slider_param("pareto_top", top, bind=bind),
+        {"name": "ax", "value": [float(v) for v in a_shares]},
+        {"name": "tp", "value": [float(v) for v in top_shares]},
+    ]
+    return out

@@ -1,0 +1,158 @@
+"""Charts that follow the sliders: params bound to the sliders, rows that do not change with them."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+import pytest
+from altair.utils.data import to_values
+
+from segcore import charts
+from segcore.charts import live
+from segcore.classify.buckets import bucket_tables
+from segcore.classify.segmentation import Segmenter
+from segcore.settings import Scenario
+from tests.segcore.classify.test_segmentation import small_table
+
+FIELDS = {"cell": "Cell", "customers": "Customers", "revenue_share": "Share", "avg_revenue": "Average"}
+
+
+def _validated(spec: dict) -> dict:
+    """Give ``spec`` after Vega-Lite's schema accepted it (frames written as records)."""
+    plain = dict(spec)
+    plain["datasets"] = {
+        name: to_values(rows)["values"] if isinstance(rows, pd.DataFrame) else rows
+        for name, rows in spec["datasets"].items()
+    }
+    alt.LayerChart.from_dict(plain, validate=True)
+    return plain
+
+
+def _tables():
+    segmenter = Segmenter(small_table())
+    seg = segmenter.segment(Scenario())
+    return seg, bucket_tables(segmenter, seg)
+
+
+def test_a_slider_param_listens_to_the_sliders_range_input():
+    assert live.slider_param("abc_a", 80) == {
+        "name": "abc_a",
+        "value": 80,
+        "bind": {"element": ".st-key-abc_a input[type=range]", "event": "studio-thumb"},
+    }
+    assert live.slider_param("abc_a", 80, bind=False) == {"name": "abc_a", "value": 80}
+
+
+def test_the_heatmap_rows_are_the_buckets_and_one_empty_row_per_cell():
+    _, tables = _tables()
+    rows = live.heatmap_rows(tables.cells)
+    assert len(rows) == len(tables.cells) + 12
+    empty = rows[rows["fa"] != ""]
+    assert (empty["fa"] + empty["fx"]).tolist()[:5] == ["AX", "AY", "AZ", "AN", "BX"]
+    assert empty["customers"].sum() == 0
+    assert rows["customers"].sum() == 6
+
+
+def test_the_live_heatmap_is_valid_vega_lite_with_the_four_cut_offs_bound():
+    _, tables = _tables()
+    template = charts.heatmap_template(
+        metric="revenue_share", title="t", x_title="x", y_title="y", field_titles=FIELDS, select="cell_pick"
+    )
+    thresholds = {"abc_a": 80, "abc_b": 95, "xyz_x": 1.0, "xyz_y": 2.0}
+    spec = _validated(
+        live.live_heatmap(
+            template, live.heatmap_rows(tables.cells), metric="revenue_share", thresholds=thresholds
+        )
+    )
+    names = [p["name"] for p in spec["params"]]
+    assert names == ["cell_pick", "abc_a", "abc_b", "xyz_x", "xyz_y"]
+    assert spec["data"] == {"name": live.BUCKET_DATA}
+    assert spec["layer"][0]["encoding"]["color"]["legend"]["orient"] == "bottom"
+    assert "datum.xb == 1002 ? 'N'" in spec["transform"][1]["calculate"]
+    assert template.get("transform") is None  # the cached template is not changed
+
+
+def test_the_quadrant_grid_sums_over_loyalty_and_profit_at_or_above_by_hand():
+    quadrants = pd.DataFrame({"loyalty": [0, 3, 3], "profit": [5, 0, 7], "customers": [1, 2, 4]})
+    grid = live.quadrant_grid(quadrants, "customers")
+    assert len(grid) == 101 * 101
+    assert grid[0] == 7  # everyone
+    assert grid[3 * 101 + 0] == 6  # loyalty ≥ 3
+    assert grid[0 * 101 + 5] == 5  # profit ≥ 5
+    assert grid[3 * 101 + 5] == 4  # both
+    assert grid[4 * 101 + 0] == 0
+
+
+def test_the_live_scatter_recolours_from_the_buckets_and_writes_live_sizes_in_the_legend():
+    seg, tables = _tables()
+    template = charts.quadrant_template(
+        ticks=None, tooltip=(("customer_id", "N", "Id", ""),), title="q", x_title="l", y_title="p"
+    )
+    points = pd.DataFrame(
+        {
+            "customer_id": small_table()["customer_id"],
+            "loyalty": seg.loyalty.astype(float),
+            "profit": small_table()["revenue"],
+            "lb": tables.customer_loyalty,
+            "pb": tables.customer_profit,
+        }
+    )
+    grids = (
+        live.quadrant_grid(tables.quadrants, "customers"),
+        live.quadrant_grid(tables.quadrants, "revenue"),
+    )
+    spec = _validated(
+        live.live_scatter(
+            template,
+            points,
+            grids,
+            loyalty_split=50,
+            profit_split=50,
+            loyalty_values=tables.loyalty_values.tolist(),
+            profit_values=tables.profit_values.tolist(),
+            legend={"III": "III · Core: {customers} · {share}"},
+        )
+    )
+    dots = spec["layer"][0]
+    assert dots["transform"] == [
+        {
+            "calculate": "datum.pb >= toNumber(quadrants_profit_split) ? "
+            "(datum.lb >= toNumber(quadrants_loyalty_split) ? 'III' : 'IV') : "
+            "(datum.lb >= toNumber(quadrants_loyalty_split) ? 'II' : 'I')",
+            "as": "quadrant",
+        }
+    ]
+    label = dots["encoding"]["color"]["legend"]["labelExpr"]
+    assert label.startswith("datum.label === 'III' ? \"III · Core: \" + format(qn_III, ',') + \" · \" + ")
+    assert label.endswith(": datum.label")
+    params = {p["name"]: p for p in spec["params"]}
+    assert params["qn_III"]["expr"].startswith("qc[(toNumber(quadrants_loyalty_split)) * 101")
+    assert params["lq"]["value"] == pytest.approx(tables.loyalty_values.tolist())
+
+
+def test_the_live_pareto_moves_its_bands_and_readout_with_the_sliders():
+    seg, tables = _tables()
+    chart = charts.pareto_curve(
+        seg.pareto,
+        band_edges={"A": 0.5, "B": 0.7, "C": 1.0},
+        highlight=(0.2, 0.4),
+        highlight_label="Top 20 % bring 40 %",
+        title="p",
+        x_title="x",
+        y_title="y",
+    )
+    spec = live.live_pareto(
+        charts.vega_spec(chart),
+        a=80,
+        b=95,
+        top=20,
+        a_shares=tables.a_points[:, 0].tolist(),
+        top_shares=tables.top_shares.tolist(),
+        label="Top {x} bring {y}",
+    )
+    names = [p["name"] for p in spec["params"]]
+    assert names == ["abc_a", "abc_b", "pareto_top", "ax", "tp"]
+    label = spec["layer"][6]["transform"][-1]
+    assert label["as"] == "label"
+    assert label["calculate"].startswith('"Top " + replace(format(toNumber(pareto_top) / 100')
+    assert spec["layer"][0]["data"] == {"values": [{"abc": "A"}, {"abc": "B"}, {"abc": "C"}]}
