@@ -8,7 +8,7 @@ the page alone, without this frame (its language, sidebar and scenario from the 
 
 import streamlit as st
 
-from ui.sections import sidebar
+from ui.sections import page_head, sidebar
 from ui.state import scenario, session
 from ui.text import tr
 
@@ -20,6 +20,7 @@ st.set_page_config(
     layout="wide",
     initial_sidebar_state="expanded",
 )
+page_head.frame_style()
 
 pages = {
     tr("nav.analyse"): [

@@ -8,9 +8,9 @@ from segcore.charts.dynamics import base_flow_chart, cohort_heatmap, live_base_c
 from segcore.i18n import t
 from ui import context
 from ui.data import Dataset
-from ui.format import fmt_int, fmt_percent
-from ui.sections import readout
-from ui.sections.tables import period_table
+from ui.format import fmt_percent
+from ui.sections import page_head, readout
+from ui.sections.tables import period_table, tile_count
 from ui.state import session, values
 from ui.text import growth_text, relabel, show_flash_error, tr
 from ui.widgets.choice import view_choice
@@ -49,7 +49,7 @@ def _headline(base: pd.DataFrame) -> None:
         label = tr("base.m_returning") if name == "returning" else tr(f"dyncol.{name}")
         col.metric(
             label,
-            fmt_int(row[name], lang),
+            tile_count(row[name], lang),
             delta=delta,
             border=True,
             help=tr(f"base.{name}_help"),
@@ -80,8 +80,7 @@ def _cohorts(dataset: Dataset, grain: str) -> None:
     st.caption(tr("base.cohort_note"))
 
 
-st.title(tr("page.customer_base"))
-st.caption(tr("base.intro"))
+page_head.head(tr("page.customer_base"), tr("base.intro"))
 show_flash_error()
 grain, lost_after = _controls()
 dataset = context.active_dataset()

@@ -8,7 +8,7 @@ from segcore.dynamics.migration import migration_matrix
 from segcore.dynamics.transitions import occupied_codes
 from ui import context
 from ui.data import Dataset
-from ui.sections import migration
+from ui.sections import migration, page_head
 from ui.state import keys, scenario
 from ui.text import period_text, show_flash_error, tr
 from ui.widgets.choice import view_choice
@@ -57,8 +57,7 @@ def _pick(windows: list[Window], grain: str) -> tuple[int, int]:
     return periods.index(a), periods.index(b)
 
 
-st.title(tr("page.migration"))
-st.caption(tr("migr.intro"))
+page_head.head(tr("page.migration"), tr("migr.intro"))
 show_flash_error()
 dataset = context.active_dataset()
 found = _windows(dataset) if dataset is not None else None

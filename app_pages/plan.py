@@ -7,9 +7,9 @@ from segcore.dynamics.plan import TOTAL
 from segcore.dynamics.plan_totals import plan_segment_kind, plan_so_far, plan_total
 from segcore.errors import UserFacingError
 from ui import context, data
-from ui.format import fmt_money
+from ui.sections import page_head
 from ui.sections import plan as plan_section
-from ui.sections.tables import period_table
+from ui.sections.tables import period_table, tile_money
 from ui.state import keys, scenario, session
 from ui.text import growth_text, relabel, show_error, show_flash_error, tr
 from ui.widgets.choice import view_choice
@@ -59,15 +59,14 @@ def _headline(shown: pd.DataFrame) -> None:
     lang = session.lang()
     plan, actual = plan_so_far(shown)
     cols = st.columns(4)
-    cols[0].metric(tr("plan.m_plan"), fmt_money(plan, lang), border=True, help=tr("plan.m_plan_help"))
-    cols[1].metric(tr("plan.m_actual"), fmt_money(actual, lang), border=True)
-    cols[2].metric(tr("plan.m_variance"), fmt_money(actual - plan, lang), border=True)
+    cols[0].metric(tr("plan.m_plan"), tile_money(plan, lang), border=True, help=tr("plan.m_plan_help"))
+    cols[1].metric(tr("plan.m_actual"), tile_money(actual, lang), border=True)
+    cols[2].metric(tr("plan.m_variance"), tile_money(actual - plan, lang), border=True)
     pct = actual / plan - 1 if plan else float("nan")
     cols[3].metric(tr("plan.m_variance_pct"), growth_text(pct) or "—", border=True)
 
 
-st.title(tr("page.plan"))
-st.caption(tr("plan.intro"))
+page_head.head(tr("page.plan"), tr("plan.intro"))
 show_flash_error()
 plan_section.file_picker()
 chosen_file = session.plan_file()

@@ -8,7 +8,7 @@ from segcore.settings import Scenario
 from ui import context
 from ui.data import Analysis
 from ui.format import fmt_money, fmt_number, fmt_percent
-from ui.sections import readout, sidebar
+from ui.sections import page_head, readout, sidebar
 from ui.state import scenario, session
 from ui.text import code_names, show_flash_error, tr
 from ui.widgets import scenario as controls
@@ -103,8 +103,7 @@ def live(analysis: Analysis) -> None:
     st.caption(tr("sens.how_to_read"))
 
 
-st.title(tr("page.sensitivity"))
-st.caption(tr("sens.intro"))
+page_head.head(tr("page.sensitivity"), tr("sens.intro"))
 active = context.active_analysis()
 if active is not None:
     live(active)

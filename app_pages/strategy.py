@@ -4,15 +4,14 @@ import streamlit as st
 
 from segcore.report.playbook import ABC_XYZ_CODES, QUADRANT_CODES
 from ui import context
-from ui.sections import exports, strategy
+from ui.sections import exports, page_head, strategy
 from ui.sections.sidebar import dataset_name
 from ui.state import keys, session, values
 from ui.text import labels, show_flash_error, tr
 
 KINDS = {"abc_xyz": ABC_XYZ_CODES, "quadrant": QUADRANT_CODES}
 
-st.title(tr("page.strategy"))
-st.caption(tr("strategy.intro"))
+page_head.head(tr("page.strategy"), tr("strategy.intro"))
 show_flash_error()
 analysis = context.active_analysis()
 seg = context.segmentation(analysis) if analysis is not None else None
