@@ -57,7 +57,7 @@ def _headline(base: pd.DataFrame) -> None:
         )
     cols[5].metric(
         tr("dyncol.retention_rate"),
-        fmt_percent(row["retention_rate"], lang),
+        fmt_percent(row["retention_rate"], lang, 0),
         border=True,
         help=tr("base.retention_help"),
     )

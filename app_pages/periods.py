@@ -7,10 +7,11 @@ import streamlit as st
 from segcore.charts import readouts
 from segcore.charts.dynamics import growth_chart, period_chart
 from segcore.i18n import t
+from segcore.i18n.format import money_header
 from ui import context
 from ui.sections import page_head, readout
 from ui.sections.tables import period_table, tile_count, tile_money
-from ui.state import scenario, session
+from ui.state import currency, scenario, session
 from ui.text import code_names, growth_text, relabel, show_flash_error, tr
 from ui.widgets.choice import view_choice
 
@@ -110,7 +111,9 @@ if frame is not None and total is not None and len(total):
         frame,
         metric=metric,
         title=tr("periods.chart_title", metric=tr(f"dyncol.{metric}"), grain=unit),
-        value_title=tr(f"dyncol.{metric}"),
+        value_title=money_header(tr(f"dyncol.{metric}"), currency.current())
+        if metric in ("revenue", "avg_check")
+        else tr(f"dyncol.{metric}"),
         period_title=tr("dyn.period"),
         current_title=tr("periods.current"),
         year_ago_title=tr("periods.year_ago"),

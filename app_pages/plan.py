@@ -73,11 +73,14 @@ chosen_file = session.plan_file()
 if chosen_file is None:
     st.info(tr("plan.none"), icon=":material/upload_file:")
 else:
-    grain = view_choice(keys.PLAN_GRAIN, tr("dyn.grain"), GRAINS, lambda g: tr(f"dyn.grain_{g}"), "M")
-    st.caption(tr("plan.file", name=chosen_file[0]))
+    grain_col, key_col = st.columns([1, 2], vertical_alignment="bottom")
+    with grain_col:
+        grain = view_choice(keys.PLAN_GRAIN, tr("dyn.grain"), GRAINS, lambda g: tr(f"dyn.grain_{g}"), "M")
     result = _result(*chosen_file, grain)
     if result is not None:
-        shown, read = _pick(result)
+        with key_col:
+            shown, read = _pick(result)
+        st.caption(tr("plan.file", name=chosen_file[0]))
         lang = session.lang()
         _headline(shown)
         plan_section.charts(shown, read)

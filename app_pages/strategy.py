@@ -24,10 +24,6 @@ if analysis is not None and seg is not None:
         **values.bind(keys.STRATEGY_KIND, "abc_xyz", options=list(KINDS)),
     )
     kind = kind if kind in KINDS else "abc_xyz"
-    with st.container(border=True):
-        st.subheader(tr("export.title"))
-        st.caption(tr("export.intro"))
-        exports.export_panel(analysis, seg, kind, dataset_name(), context.active_source().key)
     codes = KINDS[kind]
     summary = (
         seg.matrix.set_index("cell") if kind == "abc_xyz" else seg.quadrant_summary.set_index("quadrant")
@@ -51,3 +47,7 @@ if analysis is not None and seg is not None:
         strategy.editor(codes)
         st.divider()
         strategy.playbook_file()
+    with st.container(border=True):
+        st.subheader(tr("export.title"))
+        st.caption(tr("export.intro"))
+        exports.export_panel(analysis, seg, kind, dataset_name(), context.active_source().key)

@@ -12,11 +12,16 @@ import streamlit as st
 
 __all__ = ["FRAME_CSS", "frame_style", "head"]
 
-#: The frame's style: main block padding, title size, tile value size.
+#: The frame's style: main block padding, title size, tile value size, tile labels that wrap
+#: onto a second line instead of being cut ("Действующая база" in a sixth of the width).
 FRAME_CSS = """<style>
 [data-testid="stMainBlockContainer"] { padding-top: 3rem; padding-bottom: 3rem; }
 [data-testid="stMainBlockContainer"] h1 { font-size: 2.1rem; padding-top: 0; padding-bottom: 0.25rem; }
 [data-testid="stMetricValue"] { font-size: 2rem; }
+[data-testid="stMetricLabel"], [data-testid="stMetricLabel"] * {
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
+  overflow-wrap: break-word; height: auto !important;
+}
 </style>"""
 
 

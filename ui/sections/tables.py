@@ -17,7 +17,7 @@ import streamlit as st
 from streamlit.elements.lib.column_types import ColumnConfig
 
 from segcore.classify.segmentation import Segmentation
-from segcore.i18n.format import fmt_compact, fmt_compact_money, money_header
+from segcore.i18n.format import fmt_compact, fmt_compact_money, fmt_money_in, is_missing, money_header
 from ui.data import Analysis
 from ui.format import fmt_int, fmt_percent
 from ui.sections import table_format
@@ -27,6 +27,7 @@ from ui.text import column_label, segment_name, tr
 __all__ = [
     "DETAIL_COLUMNS",
     "EXACT_COUNT_BELOW",
+    "EXACT_MONEY_BELOW",
     "count_metric",
     "customer_table_view",
     "money_metric",
@@ -38,6 +39,8 @@ __all__ = [
 
 #: Counts below this are written in full on a tile ("99,999"); larger ones compactly ("120K").
 EXACT_COUNT_BELOW = 100_000
+#: Amounts of money below this are written in full on a tile ("7,135"); larger ones compactly ("1.2M").
+EXACT_MONEY_BELOW = 10_000
 
 #: Customer-table columns shown when a segment's customers are listed.
 DETAIL_COLUMNS: tuple[str, ...] = (
@@ -72,7 +75,12 @@ def tile_count(count: float, lang: str) -> str:
 
 
 def tile_money(value: float | None, lang: str) -> str:
-    """Give an amount of money for a tile, compact with the session's currency ("670 тыс. ₽", "$1.2M")."""
+    """Give an amount of money for a tile with the session's currency: in full below 10 000, compact above.
+
+    "7,135", "7 135 ₽", "$45.67" stay exact; "670 тыс. ₽", "$1.2M" fit a quarter-width tile.
+    """
+    if value is not None and not is_missing(value) and abs(float(value)) < EXACT_MONEY_BELOW:
+        return fmt_money_in(value, lang, currency.current())
     return fmt_compact_money(value, lang, currency.current())
 
 
