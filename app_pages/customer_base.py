@@ -41,7 +41,7 @@ def _headline(base: pd.DataFrame) -> None:
     row = (done if len(done) else base).iloc[-1]
     before = base[base["period"] == row["period"] - 1]
     st.markdown(tr("base.headline", period=row["label"]))
-    cols = st.columns(6, gap="xsmall")
+    cols = st.columns([1, 1, 1.1, 1, 1.25, 1.1], gap="xsmall")  # room for the longer Russian labels
     for col, name in zip(cols, ("active", "new", "returning", "lost", "live"), strict=False):
         delta = None
         if len(before) and before.iloc[0][name] > 0:
