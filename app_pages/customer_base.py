@@ -40,9 +40,10 @@ def _headline(base: pd.DataFrame) -> None:
     done = base[base["complete"]]
     row = (done if len(done) else base).iloc[-1]
     before = base[base["period"] == row["period"] - 1]
-    st.markdown(tr("base.headline", period=row["label"]))
-    cols = st.columns([1, 1, 1.1, 1, 1.25, 1.1], gap="xsmall")  # room for the longer Russian labels
-    for col, name in zip(cols, ("active", "new", "returning", "lost", "live"), strict=False):
+    retention = tr("layout.base_retention", rate=fmt_percent(row["retention_rate"], lang))
+    st.markdown(f"{tr('base.headline', period=row['label'])} {retention}", help=tr("base.retention_help"))
+    cols = st.columns([1, 1, 1, 1, 1.3], gap="small")  # "Действующая база" on one line
+    for col, name in zip(cols, ("active", "new", "returning", "lost", "live"), strict=True):
         delta = None
         if len(before) and before.iloc[0][name] > 0:
             delta = growth_text(row[name] / before.iloc[0][name] - 1)
@@ -55,12 +56,6 @@ def _headline(base: pd.DataFrame) -> None:
             help=tr(f"base.{name}_help"),
             delta_color="inverse" if name == "lost" else "normal",
         )
-    cols[5].metric(
-        tr("dyncol.retention_rate"),
-        fmt_percent(row["retention_rate"], lang, 0),
-        border=True,
-        help=tr("base.retention_help"),
-    )
 
 
 def _cohorts(dataset: Dataset, grain: str) -> None:

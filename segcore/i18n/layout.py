@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = ["MESSAGES"]
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "ui.layout.base_retention": ("retention **{rate}**.", "удержание **{rate}**."),
     "ui.layout.currency": ("Currency of money figures", "Валюта денежных показателей"),
     "ui.layout.currency_help": (
         "The sign written with every amount of money: in tiles (670K, $670K), in table headers "

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from segcore.i18n.format import CURRENCY_SIGNS, default_currency
+from segcore.i18n.format import CURRENCY_SIGNS, default_currency, money_header
 from ui.state import session, values
 
-__all__ = ["CURRENCY", "MAX_SIGN", "clean_sign", "current", "options", "widget_args"]
+__all__ = ["CURRENCY", "MAX_SIGN", "clean_sign", "current", "money_label", "options", "widget_args"]
 
 #: The Settings page's currency widget key (and the key its kept value lives under).
 CURRENCY = "settings_currency"
@@ -39,6 +39,11 @@ def current() -> str:
     if chosen is None:
         return default_currency(session.lang())
     return clean_sign(chosen)
+
+
+def money_label(label: str) -> str:
+    """Give a money column's header with the session's currency ("Выручка, ₽"), for tables and exports."""
+    return money_header(label, current())
 
 
 def options() -> list[str]:
