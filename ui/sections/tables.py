@@ -206,6 +206,9 @@ def customer_table_view(
     for column in _FLAGS.intersection(frame.columns):
         words = {True: tr("table.yes"), False: tr("table.no")}
         frame[column] = [words[bool(v)] if pd.notna(v) else None for v in frame[column]]
+    for column in _MONEY.intersection(frame.columns):
+        big = frame[column].abs().max() >= 1000 if len(frame) else False
+        frame[column] = frame[column].round(0 if big else 2)
     kinds = {column: kind for column in frame.columns if (kind := _kind(column)) is not None}
     st.dataframe(
         table_format.styled(frame, kinds, session.lang()),
