@@ -9,7 +9,7 @@ the page alone, without this frame (its language, sidebar and scenario from the 
 import streamlit as st
 
 from ui import server
-from ui.sections import sidebar
+from ui.sections import page_head, sidebar
 from ui.state import restore, scenario, session
 from ui.text import tr
 
@@ -22,6 +22,7 @@ st.set_page_config(
     layout="wide",
     initial_sidebar_state="expanded",
 )
+page_head.frame_style()
 
 pages = {
     tr("nav.analyse"): [

@@ -7,14 +7,14 @@ from segcore.insight.at_risk import LOST_GAPS, LOST_P_ALIVE, OVERDUE_GAPS, OVERD
 from segcore.report.action_summary import md_text
 from segcore.report.customer_list import crm_frame
 from ui import context, insight
-from ui.format import fmt_int, fmt_money, fmt_number
-from ui.sections import customer_lists
+from ui.format import fmt_int, fmt_number
+from ui.sections import customer_lists, page_head
+from ui.sections.tables import money_metric
 from ui.state import keys, session
 from ui.text import show_flash_error, tr
 
 lang = session.lang()
-st.title(tr("page.at_risk"))
-st.caption(tr("at_risk.intro"))
+page_head.head(tr("page.at_risk"), tr("at_risk.intro"))
 show_flash_error()
 analysis = context.active_analysis()
 seg = context.segmentation(analysis) if analysis is not None else None
@@ -29,9 +29,7 @@ if analysis is not None and listed is not None:
         counts = st.columns(3)
         counts[0].metric(tr("at_risk.m_customers"), fmt_int(len(listed), lang), border=True)
         counts[1].metric(tr("at_risk.m_lost"), fmt_int(lost, lang), border=True)
-        counts[2].metric(
-            tr("at_risk.m_stake"), fmt_money(listed["revenue_at_stake"].sum(), lang), border=True
-        )
+        money_metric(counts[2], tr("at_risk.m_stake"), listed["revenue_at_stake"].sum())
         shown = crm_frame(listed, lang)
         customer_lists.list_table(shown, key=keys.AT_RISK_TABLE)
         if "p_alive" in shown:

@@ -8,9 +8,9 @@ from segcore.charts.dynamics import base_flow_chart, cohort_heatmap, live_base_c
 from segcore.i18n import t
 from ui import context
 from ui.data import Dataset
-from ui.format import fmt_int, fmt_percent
-from ui.sections import readout
-from ui.sections.tables import period_table
+from ui.format import fmt_percent
+from ui.sections import page_head, readout
+from ui.sections.tables import period_table, tile_count
 from ui.state import session, values
 from ui.text import growth_text, relabel, show_flash_error, tr
 from ui.widgets.choice import view_choice
@@ -40,27 +40,22 @@ def _headline(base: pd.DataFrame) -> None:
     done = base[base["complete"]]
     row = (done if len(done) else base).iloc[-1]
     before = base[base["period"] == row["period"] - 1]
-    st.markdown(tr("base.headline", period=row["label"]))
-    cols = st.columns(6, gap="xsmall")
-    for col, name in zip(cols, ("active", "new", "returning", "lost", "live"), strict=False):
+    retention = tr("layout.base_retention", rate=fmt_percent(row["retention_rate"], lang))
+    st.markdown(f"{tr('base.headline', period=row['label'])} {retention}", help=tr("base.retention_help"))
+    cols = st.columns([1, 1, 1, 1, 1.3], gap="small")  # "Действующая база" on one line
+    for col, name in zip(cols, ("active", "new", "returning", "lost", "live"), strict=True):
         delta = None
         if len(before) and before.iloc[0][name] > 0:
             delta = growth_text(row[name] / before.iloc[0][name] - 1)
         label = tr("base.m_returning") if name == "returning" else tr(f"dyncol.{name}")
         col.metric(
             label,
-            fmt_int(row[name], lang),
+            tile_count(row[name], lang),
             delta=delta,
             border=True,
             help=tr(f"base.{name}_help"),
             delta_color="inverse" if name == "lost" else "normal",
         )
-    cols[5].metric(
-        tr("dyncol.retention_rate"),
-        fmt_percent(row["retention_rate"], lang),
-        border=True,
-        help=tr("base.retention_help"),
-    )
 
 
 def _cohorts(dataset: Dataset, grain: str) -> None:
@@ -80,8 +75,7 @@ def _cohorts(dataset: Dataset, grain: str) -> None:
     st.caption(tr("base.cohort_note"))
 
 
-st.title(tr("page.customer_base"))
-st.caption(tr("base.intro"))
+page_head.head(tr("page.customer_base"), tr("base.intro"))
 show_flash_error()
 grain, lost_after = _controls()
 dataset = context.active_dataset()

@@ -10,7 +10,7 @@ import streamlit as st
 
 from segcore.errors import UserFacingError
 from ui import context
-from ui.sections import campaign_lift, golden
+from ui.sections import campaign_lift, golden, page_head
 from ui.sections.tables import period_table
 from ui.state import keys, scenario, session, values
 from ui.text import relabel, show_flash_error, tr
@@ -65,8 +65,7 @@ def _controls() -> tuple[str, str, date | None, int]:
     return kind, grain, (day if marked and isinstance(day, date) else None), int(periods)
 
 
-st.title(tr("page.golden"))
-st.caption(tr("golden.intro"))
+page_head.head(tr("page.golden"), tr("golden.intro"))
 show_flash_error()
 kind, grain, campaign, periods = _controls()
 dataset = context.active_dataset()

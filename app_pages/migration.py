@@ -1,5 +1,7 @@
 """Segment migration: customers classified in two periods with the same thresholds, and who moved."""
 
+from typing import Any
+
 import streamlit as st
 
 from segcore.classify.kinds import KIND_LETTERS
@@ -8,7 +10,7 @@ from segcore.dynamics.migration import migration_matrix
 from segcore.dynamics.transitions import occupied_codes
 from ui import context
 from ui.data import Dataset
-from ui.sections import migration
+from ui.sections import migration, page_head
 from ui.state import keys, scenario
 from ui.text import period_text, show_flash_error, tr
 from ui.widgets.choice import view_choice
@@ -17,15 +19,16 @@ KINDS = ("abc", "xyz", "abc_xyz", "quadrant")
 GRAINS = ("Y", "Q", "M")
 
 
-def _windows(dataset: Dataset) -> tuple[list[Window], str] | None:
-    grain = view_choice(
-        keys.MIGRATION_GRAIN,
-        tr("migr.grain"),
-        GRAINS,
-        lambda g: tr(f"dyn.grain_{g}"),
-        "Y",
-        help_text=tr("migr.grain_help"),
-    )
+def _windows(dataset: Dataset, column: Any) -> tuple[list[Window], str] | None:
+    with column:
+        grain = view_choice(
+            keys.MIGRATION_GRAIN,
+            tr("migr.grain"),
+            GRAINS,
+            lambda g: tr(f"dyn.grain_{g}"),
+            "Y",
+            help_text=tr("migr.grain_help"),
+        )
     windows = calendar_windows(*dataset.date_range(), grain)  # type: ignore[arg-type]
     if len(windows) < 2:
         st.info(tr("migr.one_period"), icon=":material/info:")
@@ -57,21 +60,22 @@ def _pick(windows: list[Window], grain: str) -> tuple[int, int]:
     return periods.index(a), periods.index(b)
 
 
-st.title(tr("page.migration"))
-st.caption(tr("migr.intro"))
+page_head.head(tr("page.migration"), tr("migr.intro"))
 show_flash_error()
 dataset = context.active_dataset()
-found = _windows(dataset) if dataset is not None else None
+grain_col, kind_col = st.columns([1, 1.4])
+found = _windows(dataset, grain_col) if dataset is not None else None
 if dataset is not None and found is not None:
     windows, grain = found
-    kind = view_choice(
-        "migration_kind",
-        tr("migr.kind"),
-        KINDS,
-        lambda k: tr(f"migr.kind_{k}"),
-        "abc",
-        help_text=tr("migr.kind_help"),
-    )
+    with kind_col:
+        kind = view_choice(
+            "migration_kind",
+            tr("migr.kind"),
+            KINDS,
+            lambda k: tr(f"migr.kind_{k}"),
+            "abc",
+            help_text=tr("migr.kind_help"),
+        )
     i, j = _pick(windows, grain)
     with st.spinner(tr("migr.working")):
         codes, money = dataset.window_codes(scenario.current().aggregation, windows, scenario.current(), kind)

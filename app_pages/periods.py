@@ -7,11 +7,11 @@ import streamlit as st
 from segcore.charts import readouts
 from segcore.charts.dynamics import growth_chart, period_chart
 from segcore.i18n import t
+from segcore.i18n.format import money_header
 from ui import context
-from ui.format import fmt_int, fmt_money
-from ui.sections import readout
-from ui.sections.tables import period_table
-from ui.state import scenario, session
+from ui.sections import page_head, readout
+from ui.sections.tables import period_table, tile_count, tile_money
+from ui.state import currency, scenario, session
 from ui.text import code_names, growth_text, relabel, show_flash_error, tr
 from ui.widgets.choice import view_choice
 
@@ -72,7 +72,7 @@ def _headline(total: pd.DataFrame) -> None:
     cols = st.columns(4)
     for col, metric in zip(cols, METRICS, strict=True):
         money = metric in ("revenue", "avg_check")
-        value = fmt_money(row[metric], lang) if money else fmt_int(row[metric], lang)
+        value = tile_money(row[metric], lang) if money else tile_count(row[metric], lang)
         col.metric(
             tr(f"dyncol.{metric}"),
             value,
@@ -97,8 +97,7 @@ def _table(frame: pd.DataFrame, split: str) -> None:
     period_table(frame, kinds, key="periods_table")
 
 
-st.title(tr("page.periods"))
-st.caption(tr("periods.intro"))
+page_head.head(tr("page.periods"), tr("periods.intro"))
 show_flash_error()
 grain, years, split, metric = _controls()
 frame = _frame(grain, years, split)
@@ -112,7 +111,9 @@ if frame is not None and total is not None and len(total):
         frame,
         metric=metric,
         title=tr("periods.chart_title", metric=tr(f"dyncol.{metric}"), grain=unit),
-        value_title=tr(f"dyncol.{metric}"),
+        value_title=money_header(tr(f"dyncol.{metric}"), currency.current())
+        if metric in ("revenue", "avg_check")
+        else tr(f"dyncol.{metric}"),
         period_title=tr("dyn.period"),
         current_title=tr("periods.current"),
         year_ago_title=tr("periods.year_ago"),

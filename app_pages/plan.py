@@ -8,9 +8,9 @@ from segcore.dynamics.plan_totals import plan_segment_kind, plan_so_far, plan_to
 from segcore.errors import UserFacingError
 from segcore.report.md_text import md_text
 from ui import context, data
-from ui.format import fmt_money
+from ui.sections import page_head
 from ui.sections import plan as plan_section
-from ui.sections.tables import period_table
+from ui.sections.tables import period_table, tile_money
 from ui.state import keys, scenario, session
 from ui.text import growth_text, relabel, show_error, show_flash_error, tr
 from ui.widgets.choice import view_choice
@@ -60,26 +60,28 @@ def _headline(shown: pd.DataFrame) -> None:
     lang = session.lang()
     plan, actual = plan_so_far(shown)
     cols = st.columns(4)
-    cols[0].metric(tr("plan.m_plan"), fmt_money(plan, lang), border=True, help=tr("plan.m_plan_help"))
-    cols[1].metric(tr("plan.m_actual"), fmt_money(actual, lang), border=True)
-    cols[2].metric(tr("plan.m_variance"), fmt_money(actual - plan, lang), border=True)
+    cols[0].metric(tr("plan.m_plan"), tile_money(plan, lang), border=True, help=tr("plan.m_plan_help"))
+    cols[1].metric(tr("plan.m_actual"), tile_money(actual, lang), border=True)
+    cols[2].metric(tr("plan.m_variance"), tile_money(actual - plan, lang), border=True)
     pct = actual / plan - 1 if plan else float("nan")
     cols[3].metric(tr("plan.m_variance_pct"), growth_text(pct) or "—", border=True)
 
 
-st.title(tr("page.plan"))
-st.caption(tr("plan.intro"))
+page_head.head(tr("page.plan"), tr("plan.intro"))
 show_flash_error()
 plan_section.file_picker()
 chosen_file = session.plan_file()
 if chosen_file is None:
     st.info(tr("plan.none"), icon=":material/upload_file:")
 else:
-    grain = view_choice(keys.PLAN_GRAIN, tr("dyn.grain"), GRAINS, lambda g: tr(f"dyn.grain_{g}"), "M")
-    st.caption(tr("plan.file", name=md_text(chosen_file[0])))
+    grain_col, key_col = st.columns([1, 2], vertical_alignment="bottom")
+    with grain_col:
+        grain = view_choice(keys.PLAN_GRAIN, tr("dyn.grain"), GRAINS, lambda g: tr(f"dyn.grain_{g}"), "M")
     result = _result(*chosen_file, grain)
     if result is not None:
-        shown, read = _pick(result)
+        with key_col:
+            shown, read = _pick(result)
+        st.caption(tr("plan.file", name=md_text(chosen_file[0])))
         lang = session.lang()
         _headline(shown)
         plan_section.charts(shown, read)

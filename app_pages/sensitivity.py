@@ -4,12 +4,13 @@ import streamlit as st
 
 from segcore.charts import readouts
 from segcore.charts.flows import sweep_chart, trim_flat_tail
+from segcore.i18n.format import fmt_money_in
 from segcore.settings import Scenario
 from ui import context
 from ui.data import Analysis
-from ui.format import fmt_money, fmt_number, fmt_percent
-from ui.sections import readout, sidebar
-from ui.state import scenario, session
+from ui.format import fmt_number, fmt_percent
+from ui.sections import page_head, readout, sidebar
+from ui.state import currency, scenario, session
 from ui.text import code_names, show_flash_error, tr
 from ui.widgets import scenario as controls
 from ui.widgets.choice import view_choice
@@ -35,7 +36,7 @@ def _value_text(parameter: str, value: float) -> str:
     if parameter.startswith("xyz"):
         return fmt_number(value, lang, 2)
     if parameter == "profit_split" and scenario.current().quadrants.profit_split_kind == "value":
-        return fmt_money(value, lang)
+        return fmt_money_in(value, lang, currency.current())
     return fmt_percent(value, lang, 0)
 
 
@@ -103,8 +104,7 @@ def live(analysis: Analysis) -> None:
     st.caption(tr("sens.how_to_read"))
 
 
-st.title(tr("page.sensitivity"))
-st.caption(tr("sens.intro"))
+page_head.head(tr("page.sensitivity"), tr("sens.intro"))
 active = context.active_analysis()
 if active is not None:
     live(active)

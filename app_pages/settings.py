@@ -6,7 +6,7 @@ from segcore.settings import LOYALTY_COMPONENTS
 from ui import context
 from ui.format import fmt_number
 from ui.sections import scenario_file
-from ui.state import scenario, session
+from ui.state import currency, scenario, session
 from ui.text import show_flash_error, tr
 from ui.widgets import attributes, presets
 from ui.widgets import scenario as controls
@@ -102,6 +102,17 @@ with right, st.container(border=True):
 
 with right, st.container(border=True):
     scenario_file.draw()
+
+with right, st.container(border=True):
+    st.subheader(tr("layout.display_title"))
+    st.selectbox(
+        tr("layout.currency"),
+        currency.options(),
+        format_func=lambda sign: sign or tr("layout.currency_none"),
+        accept_new_options=True,
+        help=tr("layout.currency_help"),
+        **currency.widget_args(),
+    )
 
 if analysis is not None:
     context.segmentation(analysis)  # shows why the settings do not fit this data, if they do not

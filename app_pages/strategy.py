@@ -4,15 +4,14 @@ import streamlit as st
 
 from segcore.report.playbook import ABC_XYZ_CODES, QUADRANT_CODES
 from ui import context
-from ui.sections import exports, strategy
+from ui.sections import exports, page_head, strategy
 from ui.sections.sidebar import dataset_name
 from ui.state import keys, session, values
 from ui.text import labels, show_flash_error, tr
 
 KINDS = {"abc_xyz": ABC_XYZ_CODES, "quadrant": QUADRANT_CODES}
 
-st.title(tr("page.strategy"))
-st.caption(tr("strategy.intro"))
+page_head.head(tr("page.strategy"), tr("strategy.intro"))
 show_flash_error()
 analysis = context.active_analysis()
 seg = context.segmentation(analysis) if analysis is not None else None
@@ -25,10 +24,6 @@ if analysis is not None and seg is not None:
         **values.bind(keys.STRATEGY_KIND, "abc_xyz", options=list(KINDS)),
     )
     kind = kind if kind in KINDS else "abc_xyz"
-    with st.container(border=True):
-        st.subheader(tr("export.title"))
-        st.caption(tr("export.intro"))
-        exports.export_panel(analysis, seg, kind, dataset_name(), context.active_source().key)
     codes = KINDS[kind]
     summary = (
         seg.matrix.set_index("cell") if kind == "abc_xyz" else seg.quadrant_summary.set_index("quadrant")
@@ -52,3 +47,7 @@ if analysis is not None and seg is not None:
         strategy.editor(codes)
         st.divider()
         strategy.playbook_file()
+    with st.container(border=True):
+        st.subheader(tr("export.title"))
+        st.caption(tr("export.intro"))
+        exports.export_panel(analysis, seg, kind, dataset_name(), context.active_source().key)

@@ -8,6 +8,12 @@ write numbers for people through it.
   is written the English way.
 - A missing value (``None``, NaN, NA, NaT) and an infinite number are written as "—".
 - A number that rounds to zero is written without a minus sign (``0.0``, never ``-0.0``).
+- Compact figures for tiles (:func:`fmt_compact`, :func:`fmt_compact_money`): ``670 тыс. ₽``,
+  ``1,2 млн ₽``, ``$670K``, ``1.2M``; two or three significant digits, never longer than
+  :data:`COMPACT_WIDTH` characters plus the currency sign.
+- Money with a currency sign (:func:`fmt_money_in`, :func:`money_header`): the sign goes after
+  the number in Russian (``12 345 ₽``) and before it in English (``$12,345``), unless it is a
+  word or an abbreviation (``12,345 CHF``); an empty sign writes the number alone.
 - Word forms that agree with a number come from :func:`plural` (1 клиент, 2 клиента,
   5 клиентов); :class:`Localized` writes message parameters (numbers, ISO days, word forms)
   inside catalogue templates.
@@ -28,20 +34,27 @@ import pandas as pd
 from segcore.i18n import plural
 
 __all__ = [
+    "COMPACT_WIDTH",
+    "CURRENCY_SIGNS",
     "MISSING",
     "NBSP",
     "Localized",
     "date_pattern",
     "decimal_sign",
+    "default_currency",
+    "fmt_compact",
+    "fmt_compact_money",
     "fmt_date",
     "fmt_figure",
     "fmt_int",
     "fmt_money",
+    "fmt_money_in",
     "fmt_number",
     "fmt_percent",
     "fmt_plain",
     "is_missing",
     "localized",
+    "money_header",
     "plural",
     "spreadsheet_date_format",
     "thousands_sign",
@@ -123,6 +136,86 @@ def fmt_money(value: float | None, lang: str) -> str:
         return MISSING
     digits = 0 if abs(float(value)) >= 1000 else 2
     return fmt_number(value, lang, digits=digits)
+
+
+#: Units of a compact figure, smallest first: (power of ten, English suffix, Russian word).
+_COMPACT_UNITS = ((3, "K", "тыс."), (6, "M", "млн"), (9, "B", "млрд"), (12, "T", "трлн"))
+#: The longest compact figure without its currency sign, for |value| < 10**15 ("-999 тыс.").
+COMPACT_WIDTH = 9
+#: Currency signs offered by the settings (the empty sign: no currency); any other text works too.
+CURRENCY_SIGNS: tuple[str, ...] = ("", "₽", "$", "€")
+
+
+def default_currency(lang: str) -> str:
+    """Give the currency sign money has when nobody chose one: ``₽`` in Russian, none in English."""
+    return "₽" if _is_ru(lang) else ""
+
+
+def _mantissa(number: float) -> tuple[float, int, int]:
+    """Give ``number`` rounded for a compact figure: (mantissa, power of ten, decimals)."""
+    power = 0
+    for unit_power, _en, _ru in _COMPACT_UNITS:
+        if abs(number) >= 10**unit_power:
+            power = unit_power
+    while True:
+        scaled = number / 10**power
+        digits = 1 if abs(scaled) < 10 and (power > 0 or not float(number).is_integer()) else 0
+        rounded = round(scaled, digits)
+        if abs(rounded) >= 1000 and power < _COMPACT_UNITS[-1][0]:
+            power += 3
+            continue
+        return rounded, power, digits
+
+
+def fmt_compact(value: float | np.integer | np.floating | None, lang: str) -> str:
+    """Give a number in a tile's short form: ``670 тыс.``, ``1,2 млн`` / ``670K``, ``1.2M``.
+
+    Below a thousand a whole number is written exactly (``670``) and any other with one
+    decimal under ten (``5,5``, ``46``). From a thousand on: thousands, millions, billions,
+    trillions with one decimal under ten (``1,2 млн``, a trailing ``,0`` dropped) and none
+    from ten (``12 млн``); a figure that rounds up to a thousand of its unit moves to the next
+    unit (``999 960`` → ``1 млн``).
+    """
+    if value is None or is_missing(value) or math.isinf(float(value)):
+        return MISSING
+    rounded, power, digits = _mantissa(float(value))
+    if rounded == 0:
+        rounded = 0.0
+    text = fmt_number(rounded, lang, digits)
+    if digits and text.endswith(f"{decimal_sign(lang)}0"):
+        text = text[:-2]
+    if power == 0:
+        return text
+    _power, english, russian = next(unit for unit in _COMPACT_UNITS if unit[0] == power)
+    return f"{text}{NBSP}{russian}" if _is_ru(lang) else f"{text}{english}"
+
+
+def _with_sign(text: str, lang: str, currency: str) -> str:
+    """Give a written amount with the currency sign where ``lang`` puts it."""
+    sign = currency.strip()
+    if not sign or text == MISSING:
+        return text
+    if _is_ru(lang) or (len(sign) > 1 and any(ch.isalpha() for ch in sign)):
+        return f"{text}{NBSP}{sign}"
+    if text.startswith("-"):
+        return f"-{sign}{text[1:]}"
+    return f"{sign}{text}"
+
+
+def fmt_compact_money(value: float | np.integer | np.floating | None, lang: str, currency: str) -> str:
+    """Give an amount of money in a tile's short form: ``670 тыс. ₽``, ``$670K``, ``1.2M``."""
+    return _with_sign(fmt_compact(value, lang), lang, currency)
+
+
+def fmt_money_in(value: float | None, lang: str, currency: str) -> str:
+    """Give an amount of money in full with the currency sign: ``12 345 ₽``, ``$12,345``."""
+    return _with_sign(fmt_money(value, lang), lang, currency)
+
+
+def money_header(label: str, currency: str) -> str:
+    """Give a money column's header with its currency: ``Выручка, ₽``; the label alone without one."""
+    sign = currency.strip()
+    return f"{label}, {sign}" if sign else label
 
 
 def fmt_figure(value: float | np.integer | np.floating | None, lang: str) -> str:

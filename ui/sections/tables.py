@@ -1,4 +1,10 @@
-"""Tables and headline numbers shared by pages: customer lists, counts with shares, period tables."""
+"""Tables and headline numbers shared by pages: customer lists, counts with shares, period tables.
+
+Tiles write their numbers short enough never to be cut in a quarter-width column at
+1280 × 720 (:func:`tile_count`, :func:`tile_money`: "4,583", "670 тыс. ₽", "$1.2M"); tables
+write theirs in the interface language whatever the browser's locale (see
+:mod:`ui.sections.table_format`), money headers carrying the currency ("Выручка, ₽").
+"""
 
 from __future__ import annotations
 
@@ -11,12 +17,30 @@ import streamlit as st
 from streamlit.elements.lib.column_types import ColumnConfig
 
 from segcore.classify.segmentation import Segmentation
+from segcore.i18n.format import fmt_compact, fmt_compact_money, fmt_money_in, is_missing, money_header
 from ui.data import Analysis
 from ui.format import fmt_int, fmt_percent
-from ui.state import session
+from ui.sections import table_format
+from ui.state import currency, session
 from ui.text import column_label, segment_name, tr
 
-__all__ = ["DETAIL_COLUMNS", "count_metric", "customer_table_view", "period_table", "quadrant_legend"]
+__all__ = [
+    "DETAIL_COLUMNS",
+    "EXACT_COUNT_BELOW",
+    "EXACT_MONEY_BELOW",
+    "count_metric",
+    "customer_table_view",
+    "money_metric",
+    "period_table",
+    "quadrant_legend",
+    "tile_count",
+    "tile_money",
+]
+
+#: Counts below this are written in full on a tile ("99,999"); larger ones compactly ("120K").
+EXACT_COUNT_BELOW = 100_000
+#: Amounts of money below this are written in full on a tile ("7,135"); larger ones compactly ("1.2M").
+EXACT_MONEY_BELOW = 10_000
 
 #: Customer-table columns shown when a segment's customers are listed.
 DETAIL_COLUMNS: tuple[str, ...] = (
@@ -41,7 +65,43 @@ _COUNT = {
 }
 #: Yes/no columns, written as words (a ticked box reads poorly at projector distance).
 _FLAGS = {"seasonal"}
-_PERIOD_FORMATS = {"money": "localized", "count": "localized", "share": "percent", "number": "%.2f"}
+
+
+def tile_count(count: float, lang: str) -> str:
+    """Give a count for a tile: in full below 100 000 ("4,583"), compact above ("120K", "1,2 млн")."""
+    if abs(float(count)) < EXACT_COUNT_BELOW:
+        return fmt_int(count, lang)
+    return fmt_compact(count, lang)
+
+
+def tile_money(value: float | None, lang: str) -> str:
+    """Give an amount of money for a tile with the session's currency: in full below 10 000, compact above.
+
+    "7,135", "7 135 ₽", "$45.67" stay exact; "670 тыс. ₽", "$1.2M" fit a quarter-width tile.
+    """
+    if value is not None and not is_missing(value) and abs(float(value)) < EXACT_MONEY_BELOW:
+        return fmt_money_in(value, lang, currency.current())
+    return fmt_compact_money(value, lang, currency.current())
+
+
+def money_metric(
+    column: Any,
+    label: str,
+    value: float | None,
+    *,
+    delta: str | None = None,
+    help_text: str | None = None,
+    inverse: bool = False,
+) -> None:
+    """Draw a headline amount of money, compact with its currency, in a bordered tile."""
+    column.metric(
+        label,
+        tile_money(value, session.lang()),
+        delta=delta,
+        border=True,
+        help=help_text,
+        delta_color="inverse" if inverse else "normal",
+    )
 
 
 def count_metric(column: Any, label: str, count: float, total: float, help_text: str | None = None) -> None:
@@ -54,7 +114,7 @@ def count_metric(column: Any, label: str, count: float, total: float, help_text:
     share = count / total if total else 0.0
     column.metric(
         label,
-        fmt_int(count, lang),
+        tile_count(count, lang),
         delta=fmt_percent(share, lang),
         delta_color="gray",
         delta_arrow="off",
@@ -63,21 +123,29 @@ def count_metric(column: Any, label: str, count: float, total: float, help_text:
     )
 
 
+def _kind(column: str) -> str | None:
+    """Give the number kind of a customer-table column (see :mod:`ui.sections.table_format`)."""
+    if column in _MONEY:
+        return "money"
+    if column in _SHARE:
+        return "share"
+    if column in _COUNT:
+        return "count"
+    return "number" if column == "cv" else None
+
+
 def _column_config(columns: Sequence[str]) -> dict[str, ColumnConfig]:
     date_format = "DD.MM.YYYY" if session.lang() == "ru" else "YYYY-MM-DD"
+    sign = currency.current()
     config: dict[str, ColumnConfig] = {}
     for column in columns:
         label = column_label(column)
+        kind = _kind(column)
         if column in ("first_purchase", "last_purchase"):
             config[column] = st.column_config.DateColumn(label, format=date_format)
-        elif column in _MONEY:
-            config[column] = st.column_config.NumberColumn(label, format="localized")
-        elif column in _SHARE:
-            config[column] = st.column_config.NumberColumn(label, format="percent")
-        elif column in _COUNT:
-            config[column] = st.column_config.NumberColumn(label, format="localized")
-        elif column == "cv":
-            config[column] = st.column_config.NumberColumn(label, format="%.2f")
+        elif kind is not None:
+            title = money_header(label, sign) if kind == "money" else label
+            config[column] = table_format.column_config(title)
         else:
             config[column] = st.column_config.Column(label)
     return config
@@ -141,8 +209,9 @@ def customer_table_view(
     for column in _MONEY.intersection(frame.columns):
         big = frame[column].abs().max() >= 1000 if len(frame) else False
         frame[column] = frame[column].round(0 if big else 2)
+    kinds = {column: kind for column in frame.columns if (kind := _kind(column)) is not None}
     st.dataframe(
-        frame,
+        table_format.styled(frame, kinds, session.lang()),
         hide_index=True,
         placeholder="—",
         key=key,
@@ -179,15 +248,26 @@ def period_table(
     headers are ``ui.dyncol.<name>`` texts.
     """
     config: dict[str, Any] = {}
+    sign = currency.current()
     for column, kind in kinds.items():
         title = tr(f"dyncol.{column}")
         if kind == "text":
             config[column] = st.column_config.TextColumn(title)
         else:
-            config[column] = st.column_config.NumberColumn(title, format=_PERIOD_FORMATS[kind])
+            config[column] = table_format.column_config(
+                money_header(title, sign) if kind == "money" else title
+            )
     shown = frame[list(kinds)].copy()
     for column, kind in kinds.items():
         if kind == "money":
             shown[column] = shown[column].astype(float).round(0)
     rows = height or min(38 + 35 * max(len(shown), 1), 460)
-    st.dataframe(shown, hide_index=True, placeholder="—", column_config=config, key=key, height=rows)
+    numbers = {column: kind for column, kind in kinds.items() if kind != "text"}
+    st.dataframe(
+        table_format.styled(shown, numbers, session.lang()),
+        hide_index=True,
+        placeholder="—",
+        column_config=config,
+        key=key,
+        height=rows,
+    )
