@@ -1,10 +1,10 @@
-"""The customer card: a dialog opened from a list's row or by a link with ``?customer=<id>``.
+"""The customer card: a dialog opened from a list's row.
 
-The customer named in the URL's ``customer`` parameter gets a card over the page: segment
-(cell and quadrant), revenue, orders and average check, first and last purchase, at-risk
-status, next action with its priority and who does it, the contacts of the attribute file
-and the latest purchases. Closing the card removes the parameter, so a reload does not
-bring it back; a copied link with the parameter opens the same card.
+Picking a row names the customer (:func:`open_card`, kept in the session under
+:data:`OPEN_CARD`); the page then shows a card over itself: segment (cell and quadrant),
+revenue, orders and average check, first and last purchase, at-risk status, next action
+with its priority and who does it, the contacts of the attribute file and the latest
+purchases. Closing the card (its button, Esc or a click beside it) forgets the customer.
 """
 
 from __future__ import annotations
@@ -22,22 +22,21 @@ from ui.format import fmt_date, fmt_int, fmt_money
 from ui.state import session
 from ui.text import segment_name, tr
 
-__all__ = ["CUSTOMER_PARAM", "close_card", "open_card", "requested_card"]
+__all__ = ["OPEN_CARD", "close_card", "open_card", "requested_card"]
 
-#: The URL parameter that names the customer whose card is open.
-CUSTOMER_PARAM = "customer"
+#: Session-state key of the customer whose card is open.
+OPEN_CARD = "customer_card_open"
 _PURCHASES = "customer_card_purchases"
 
 
 def open_card(customer_id: str) -> None:
-    """Name ``customer_id`` in the URL, so the card opens on this run (or the next)."""
-    st.query_params[CUSTOMER_PARAM] = str(customer_id)
+    """Name ``customer_id`` as the customer whose card the page shows (from the next run on)."""
+    st.session_state[OPEN_CARD] = str(customer_id)
 
 
 def close_card() -> None:
-    """Remove the customer from the URL: the card stays closed."""
-    if CUSTOMER_PARAM in st.query_params:
-        del st.query_params[CUSTOMER_PARAM]
+    """Forget the customer whose card was open: the card stays closed."""
+    st.session_state.pop(OPEN_CARD, None)
 
 
 def _status(card: CustomerCard) -> None:
@@ -115,8 +114,8 @@ def _body(analysis: Analysis, seg: Segmentation, customer_id: str) -> None:
 
 
 def requested_card(analysis: Analysis, seg: Segmentation) -> None:
-    """Open the card of the customer named in the URL (``?customer=<id>``), if one is named."""
-    customer_id = st.query_params.get(CUSTOMER_PARAM)
+    """Open the card of the customer picked last (see :func:`open_card`), if one is."""
+    customer_id = st.session_state.get(OPEN_CARD)
     if customer_id:
         dialog = st.dialog(tr("card.title"), width="large", on_dismiss=close_card)
         dialog(_body)(analysis, seg, str(customer_id))
