@@ -103,6 +103,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Показывает все карточки одну под другой; печать — средствами браузера (Ctrl+P).",
     ),
     "ui.strat.list": ("Customers of {code}", "Клиенты {code}"),
+    "ui.strat.list_title": (
+        "Customers of one segment (CSV, Excel)",
+        "Клиенты одного сегмента (CSV, Excel)",
+    ),
     "ui.strat.plan_xlsx": ("Action plan (Excel)", "План действий (Excel)"),
     "ui.strat.plan_md": ("Report (Markdown)", "Отчёт (Markdown)"),
     "ui.strat.plan_help": (

@@ -46,7 +46,10 @@ def _status(card: CustomerCard) -> None:
         return
     days = fmt_int(card.days_since_last or 0, lang)
     gap = fmt_int(card.usual_gap_days or 0, lang)
-    text = tr(f"card.{'lost' if card.status == 'lost' else 'overdue'}", days=days, gap=gap)
+    if card.status == "lost":
+        text = tr("card.lost", days=days, gap=gap)
+    else:
+        text = tr("card.overdue", days=days, gap=gap)
     st.warning(text, icon=":material/warning:")
 
 

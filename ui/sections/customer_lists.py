@@ -23,13 +23,13 @@ from segcore.report.customer_list import crm_frame, customer_list_csv, customer_
 from segcore.report.sales_list import PRESETS, Preset, sales_frame, with_customer_columns
 from ui import context
 from ui.format import fmt_date, fmt_int, fmt_money, fmt_number, fmt_percent
-from ui.sections.exports import XLSX_MIME
 from ui.state import session, values
 from ui.text import column_label, labels, tr
 
 __all__ = [
     "LEAD_COLUMNS",
     "PRESET",
+    "XLSX_MIME",
     "csv_download",
     "list_downloads",
     "list_table",
@@ -38,6 +38,7 @@ __all__ = [
     "xlsx_download",
 ]
 
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 #: The kept choice of columns for every list's downloads (``sales`` or ``analyst``).
 PRESET = "lists_preset"
 
@@ -107,7 +108,9 @@ def preset_choice(key: str) -> Preset:
     chosen = st.segmented_control(
         tr("lists.preset"),
         PRESETS,
-        format_func=labels(PRESETS, lambda p: tr(f"lists.preset_{p}")),
+        format_func=labels(
+            PRESETS, {"sales": tr("lists.preset_sales"), "analyst": tr("lists.preset_analyst")}.__getitem__
+        ),
         required=True,
         help=tr("lists.preset_help"),
         key=key,

@@ -49,10 +49,10 @@ def test_the_sales_preset_has_the_sales_columns_then_the_contacts(rows):
     ]  # fmt: skip
 
 
-def test_priority_is_the_cards_and_rows_come_first_priority_then_largest_revenue(rows):
+def test_priority_is_the_cards_and_rows_come_first_priority_then_in_the_list_s_order(rows):
     frame = sales_frame(rows)
-    # AX cards are priority 1, BY 2, CZ 4; within priority 1, d (300) before a (100).
-    assert frame["customer_id"].tolist() == ["d", "a", "c", "b"]
+    # AX cards are priority 1, BY 2, CZ 4; within priority 1, a before d as listed.
+    assert frame["customer_id"].tolist() == ["a", "d", "c", "b"]
     assert frame["priority"].tolist() == [1, 1, 2, 4]
     assert frame["owner"].isna().all()
 
@@ -70,7 +70,7 @@ def test_the_next_action_is_the_first_action_of_the_cells_card_in_the_language(r
 def test_an_edited_card_gives_its_own_action_and_priority(rows):
     edited = Playbook().with_override("CZ", actions=["Send the spring catalogue"], priority=1)
     frame = sales_frame(rows, edited)
-    assert frame["customer_id"].tolist() == ["d", "a", "b", "c"]  # b (CZ) is now priority 1, revenue 50
+    assert frame["customer_id"].tolist() == ["a", "b", "d", "c"]  # b (CZ) is now priority 1
     assert frame.set_index("customer_id").loc["b", "next_action"] == "Send the spring catalogue"
 
 
@@ -148,12 +148,12 @@ def test_the_sales_list_as_csv_and_xlsx_has_the_headers_and_a_guarded_contact(ro
     frame = crm_frame(sales_frame(rows, lang="ru"), "ru")
     text = customer_list_csv(frame, "ru").decode("utf-8-sig").splitlines()
     assert text[0].split(";")[3:6] == ["Следующее действие", "Приоритет (1 — первый)", "Ответственный"]
-    assert text[3].split(";")[0] == "c" and "'=cmd" in text[3]
+    assert text[3].split(";")[0] == "c" and "'=cmd" in text[3]  # a guarded contact
     book = openpyxl.load_workbook(io.BytesIO(customer_list_xlsx(frame, "en", sheet="Cell AX")))
     sheet = book["Cell AX"]
     values = list(sheet.iter_rows(values_only=True))
     assert values[0][4:6] == ("Priority (1 = first)", "Owner")
-    assert [row[0] for row in values[1:]] == ["d", "a", "c", "b"]
+    assert [row[0] for row in values[1:]] == ["a", "d", "c", "b"]
     assert [row[4] for row in values[1:]] == [1, 1, 2, 4]
     assert all(row[5] is None for row in values[1:])
 
