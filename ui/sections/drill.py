@@ -131,11 +131,6 @@ def cell_drill(analysis: Analysis, seg: Segmentation) -> None:
         if shown.empty:
             st.info(tr("drill.empty"), icon=":material/info:")
         else:
-            ids = shown["customer_id"].astype(str).tolist()
-            customer_lists.list_table(
-                shown, key=TABLE, limit=None, lead=(), on_select=_open_picked(ids), total=int(mask.sum())
-            )
-            st.caption(tr("drill.pick_row"))
             customers, codes = analysis.customers, {"cell": seg.cell, "quadrant": seg.quadrant}
             customer_lists.list_downloads(
                 lambda: segment_rows(customers, mask, codes),
@@ -143,5 +138,10 @@ def cell_drill(analysis: Analysis, seg: Segmentation) -> None:
                 tr("drill.sheet", cell=cell),
                 key=DOWNLOADS,
             )
+            ids = shown["customer_id"].astype(str).tolist()
+            customer_lists.list_table(
+                shown, key=TABLE, limit=None, lead=(), on_select=_open_picked(ids), total=int(mask.sum())
+            )
+            st.caption(tr("drill.pick_row"))
     _scroll_if_asked()
     customer_card.requested_card(analysis, seg)
