@@ -49,7 +49,7 @@ def _check_action_plan(path, counts: dict[str, int], a: float) -> None:
 def test_the_action_plan_workbook_has_the_segments_and_thresholds_of_the_scenario(context, app_url, tmp_path):
     page = context.new_page()
     open_app(page, f"{app_url}/strategy?abc_a=0.7")
-    download_button = page.locator(".st-key-export_xlsx button")
+    download_button = page.locator(".st-key-export_xlsx button").first
     started = time.perf_counter()
     with page.expect_download(timeout=120_000) as info:
         download_button.click()  # one click: the file is written when asked for

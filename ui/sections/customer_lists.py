@@ -31,6 +31,7 @@ __all__ = [
     "PRESET",
     "XLSX_MIME",
     "csv_download",
+    "current_preset",
     "list_downloads",
     "list_table",
     "preset_choice",
@@ -102,6 +103,12 @@ def _keep_preset(key: str) -> None:
     values.remember(PRESET, values.current(key))
 
 
+def current_preset() -> Preset:
+    """Give the columns chosen last for the lists (``sales`` until one is chosen)."""
+    preset: Preset = values.remembered(PRESET, "sales", options=PRESETS)
+    return preset
+
+
 def preset_choice(key: str) -> Preset:
     """Draw the choice of columns ("for sales" / "for analysts") and give it; kept for every list."""
     values.show(key, values.remembered(PRESET, "sales", options=PRESETS), relabelled=True)
@@ -129,7 +136,7 @@ def sales_table(
     table whose columns complete the list), so the function runs without the session.
     """
     lang, playbook = session.lang(), session.playbook()
-    preset: Preset = values.remembered(PRESET, "sales", options=PRESETS)
+    preset = current_preset()
     analysis = context.active_analysis()
     customers = analysis.customers if analysis is not None else None
 
@@ -194,11 +201,15 @@ def list_downloads(
     *,
     key: str,
     segment: Literal["cell", "quadrant"] = "cell",
+    choose: bool = True,
 ) -> None:
-    """Draw the choice of columns and the CSV and Excel buttons of one list, side by side."""
-    preset_col, csv_col, xlsx_col = st.columns([2, 1, 1], vertical_alignment="bottom")
-    with preset_col:
-        preset_choice(f"{key}_preset")
+    """Draw the choice of columns (unless ``choose`` is false) and the list's CSV and Excel buttons."""
+    if choose:
+        preset_col, csv_col, xlsx_col = st.columns([2, 1, 1], vertical_alignment="bottom")
+        with preset_col:
+            preset_choice(f"{key}_preset")
+    else:
+        csv_col, xlsx_col = st.columns(2)
     with csv_col:
         csv_download(tr("lists.csv"), rows, f"{file_stem}.csv", key=f"{key}_csv", segment=segment)
     with xlsx_col:

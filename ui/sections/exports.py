@@ -37,20 +37,23 @@ def plan_files(
 ) -> tuple[Callable[[], bytes], Callable[[], bytes]]:
     """Give how to write the action-plan workbook and the Markdown report of what the page shows.
 
-    Everything is captured now; the two functions run later, without the session.
+    The workbook's segment sheets have the columns of the kept preset ("for sales": the list a
+    team acts on; "for analysts": every column). Everything is captured now; the two
+    functions run later, without the session.
     """
     customers = analysis.customers
-    codes = seg.cell if kind == "abc_xyz" else seg.quadrant
+    cells, quadrants = seg.cell, seg.quadrant
     summary = seg.matrix if kind == "abc_xyz" else seg.quadrant_summary
     settings = scenario.current().to_flat_dict()
     playbook, lang = session.playbook(), session.lang()
+    preset = customer_lists.current_preset()
     found, risk = list(insight.findings(analysis)), insight.at_risk(analysis)
     gini = round(seg.gini, 3)
 
     def workbook() -> bytes:
         return action_plan_xlsx(
-            customers,
-            codes,
+            customers.assign(cell=cells, quadrant=quadrants),
+            None,
             summary,
             settings,
             playbook,
@@ -60,6 +63,7 @@ def plan_files(
             created=date.today(),
             findings=found,
             at_risk=risk,
+            columns=preset,
         )
 
     def report() -> bytes:
@@ -81,7 +85,7 @@ def plan_files(
 
 
 def segment_downloads(
-    analysis: Analysis, seg: Segmentation, kind: SegmentKind, code: str, *, key: str
+    analysis: Analysis, seg: Segmentation, kind: SegmentKind, code: str, *, key: str, choose: bool = True
 ) -> None:
     """Draw the one-click CSV and Excel lists of one segment's customers, with the sales columns."""
     customers = analysis.customers
@@ -94,6 +98,7 @@ def segment_downloads(
         tr("strat.list", code=code),
         key=key,
         segment="cell" if kind == "abc_xyz" else "quadrant",
+        choose=choose,
     )
 
 
@@ -106,11 +111,12 @@ def _segment_list(analysis: Analysis, seg: Segmentation, kind: SegmentKind) -> N
         **values.bind(f"{keys.EXPORT}_csv_code", options[0], options=options),
         format_func=labels(options, lambda c: f"{c} · {segment_name(c)}"),
     )
-    segment_downloads(analysis, seg, kind, code, key=f"{keys.EXPORT}_list")
+    segment_downloads(analysis, seg, kind, code, key=f"{keys.EXPORT}_list", choose=False)
 
 
 def export_panel(analysis: Analysis, seg: Segmentation, kind: SegmentKind, dataset: str) -> None:
     """Draw the three exports, each one click: XLSX action plan, one segment's list, Markdown report."""
+    customer_lists.preset_choice(f"{keys.EXPORT}_preset")
     workbook, report = plan_files(analysis, seg, kind, dataset)
     xlsx_col, list_col, md_col = st.columns([1, 2, 1])
     with xlsx_col:
