@@ -16,9 +16,9 @@ risk, the customers who moved) becomes, in the ``sales`` preset, one row per cus
 - ``last_purchase``, ``revenue``;
 - the contact columns of the attribute file, when it has any (:func:`contact_columns`).
 
-Rows come highest priority first, then in the list's own order (a segment's list largest
-revenue first, :func:`segment_rows`; the at-risk list most revenue at stake first). The
-``analyst`` preset keeps every column of the list and adds the sales columns after the codes.
+Rows keep the list's own order (a segment's list largest revenue first, :func:`segment_rows`;
+the at-risk list most revenue at stake first; a finding's customers most important first);
+the priority is a column to sort or filter on. The ``analyst`` preset keeps every column of the list and adds the sales columns after the codes.
 """
 
 from __future__ import annotations
@@ -145,7 +145,7 @@ def sales_frame(
     segment: Literal["cell", "quadrant"] = "cell",
     preset: Preset = "sales",
 ) -> pd.DataFrame:
-    """Give a customer list with the sales columns, highest priority first, else in the list's order.
+    """Give a customer list with the sales columns, rows in the list's order.
 
     ``rows``: one row per customer with ``customer_id`` and ``segment`` (``cell`` or
     ``quadrant``, whose card gives the next action and the priority), optionally
@@ -163,7 +163,6 @@ def sales_frame(
         priority=priorities(codes, cards, status),
         owner=pd.Series([None] * len(rows), index=rows.index, dtype=object),
     )
-    out = out.sort_values("priority", kind="stable")
     if preset == "sales":
         columns = [c for c in SALES_COLUMNS if c in out.columns] + contact_columns(out.columns)
     else:

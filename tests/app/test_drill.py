@@ -40,7 +40,7 @@ def test_the_picked_cell_is_outlined_on_the_heatmap_and_named_above_its_customer
     shown = at.dataframe(key=drill.TABLE).value
     in_cell = _in_cell("store_en", "BY")
     assert set(shown["cell"]) == {"BY"}
-    assert shown["customer_id"].tolist() == in_cell["customer_id"].head(1000).tolist()
+    assert shown["customer_id"].tolist() == in_cell["customer_id"].head(300).tolist()
 
 
 def test_the_one_click_lists_of_the_cell_hold_the_cell_s_customers(downloads):

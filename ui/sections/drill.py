@@ -48,7 +48,7 @@ SHOWN_COLUMNS: tuple[str, ...] = (
     "ltv_simple",
 )
 _SCROLL = "matrix_drill_scroll"
-_LIMIT = 1000
+_LIMIT = 300  # the table is for looking; the whole cell is in the one-click files
 _SCROLL_SCRIPT = """
 <script>
 (function (nonce) {{

@@ -49,11 +49,11 @@ def test_the_sales_preset_has_the_sales_columns_then_the_contacts(rows):
     ]  # fmt: skip
 
 
-def test_priority_is_the_cards_and_rows_come_first_priority_then_in_the_list_s_order(rows):
+def test_priority_is_the_cards_and_rows_keep_the_list_s_order(rows):
     frame = sales_frame(rows)
-    # AX cards are priority 1, BY 2, CZ 4; within priority 1, a before d as listed.
-    assert frame["customer_id"].tolist() == ["a", "d", "c", "b"]
-    assert frame["priority"].tolist() == [1, 1, 2, 4]
+    # AX cards are priority 1, CZ 4, BY 2.
+    assert frame["customer_id"].tolist() == ["a", "b", "c", "d"]
+    assert frame["priority"].tolist() == [1, 4, 2, 1]
     assert frame["owner"].isna().all()
 
 
@@ -61,16 +61,16 @@ def test_the_next_action_is_the_first_action_of_the_cells_card_in_the_language(r
     frame = sales_frame(rows, lang="ru")
     assert frame["next_action"].tolist() == [
         t("playbook.AX.actions.1", "ru"),
-        t("playbook.AX.actions.1", "ru"),
-        t("playbook.BY.actions.1", "ru"),
         t("playbook.CZ.actions.1", "ru"),
+        t("playbook.BY.actions.1", "ru"),
+        t("playbook.AX.actions.1", "ru"),
     ]
 
 
 def test_an_edited_card_gives_its_own_action_and_priority(rows):
     edited = Playbook().with_override("CZ", actions=["Send the spring catalogue"], priority=1)
     frame = sales_frame(rows, edited)
-    assert frame["customer_id"].tolist() == ["a", "b", "d", "c"]  # b (CZ) is now priority 1
+    assert frame["priority"].tolist() == [1, 1, 2, 1]  # b (CZ) is now priority 1
     assert frame.set_index("customer_id").loc["b", "next_action"] == "Send the spring catalogue"
 
 
@@ -153,8 +153,8 @@ def test_the_sales_list_as_csv_and_xlsx_has_the_headers_and_a_guarded_contact(ro
     sheet = book["Cell AX"]
     values = list(sheet.iter_rows(values_only=True))
     assert values[0][4:6] == ("Priority (1 = first)", "Owner")
-    assert [row[0] for row in values[1:]] == ["a", "d", "c", "b"]
-    assert [row[4] for row in values[1:]] == [1, 1, 2, 4]
+    assert [row[0] for row in values[1:]] == ["a", "b", "c", "d"]
+    assert [row[4] for row in values[1:]] == [1, 4, 2, 1]
     assert all(row[5] is None for row in values[1:])
 
 
