@@ -18,7 +18,8 @@ risk, the customers who moved) becomes, in the ``sales`` preset, one row per cus
 
 Rows keep the list's own order (a segment's list largest revenue first, :func:`segment_rows`;
 the at-risk list most revenue at stake first; a finding's customers most important first);
-the priority is a column to sort or filter on. The ``analyst`` preset keeps every column of the list and adds the sales columns after the codes.
+the priority is a column to sort or filter on. The ``analyst`` preset keeps every column of
+the list and adds the sales columns after the codes.
 """
 
 from __future__ import annotations
