@@ -137,7 +137,7 @@ def sales_table(
     """
     lang, playbook = session.lang(), session.playbook()
     preset = current_preset()
-    analysis = context.active_analysis()
+    analysis = context.active_analysis(quiet=True)
     customers = analysis.customers if analysis is not None else None
 
     def build() -> pd.DataFrame:
