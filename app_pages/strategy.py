@@ -28,10 +28,6 @@ if analysis is not None and seg is not None:
         **values.bind(keys.STRATEGY_KIND, "abc_xyz", options=list(KINDS)),
     )
     kind: SegmentKind = "quadrant" if chosen == "quadrant" else "abc_xyz"
-    with st.container(border=True):
-        st.subheader(tr("export.title"))
-        st.caption(tr("export.intro"))
-        exports.export_panel(analysis, seg, kind, dataset_name())
     codes = KINDS[kind]
     summary = (
         seg.matrix.set_index("cell") if kind == "abc_xyz" else seg.quadrant_summary.set_index("quadrant")
@@ -55,3 +51,7 @@ if analysis is not None and seg is not None:
             strategy.editor(code)
             st.divider()
             strategy.playbook_file()
+        with st.container(border=True):
+            st.subheader(tr("export.title"))
+            st.caption(tr("strat.export_intro"))
+            exports.export_panel(analysis, seg, kind, dataset_name())

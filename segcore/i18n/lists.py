@@ -107,8 +107,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Customers of one segment (CSV, Excel)",
         "Клиенты одного сегмента (CSV, Excel)",
     ),
-    "ui.strat.plan_xlsx": ("Action plan (Excel)", "План действий (Excel)"),
-    "ui.strat.plan_md": ("Report (Markdown)", "Отчёт (Markdown)"),
+    "ui.strat.download": ("Download", "Скачать"),
+    "ui.strat.export_intro": (
+        "Files follow the segments chosen above and the current scenario; each is made when you click.",
+        "Файлы следуют выбранным выше сегментам и текущему сценарию; каждый формируется при нажатии.",
+    ),
     "ui.strat.plan_help": (
         "Made when you click: conclusions first, then key customers at risk, sizes, plan and one "
         "sheet per segment.",

@@ -80,7 +80,7 @@ def test_the_returns_policy_and_window_change_the_customer_table():
 def test_the_action_plan_is_a_workbook_with_a_sheet_per_segment(downloads):
     at = open_app("cdnow", "strategy")
     assert_clean(at)
-    assert at.download_button(key="export_xlsx").label == "Download the action plan"
+    assert at.download_button(key="export_xlsx").label == "Download"
     book = openpyxl.load_workbook(io.BytesIO(downloads["action_plan.xlsx"]()), read_only=True)
     seg = expected("cdnow", Scenario())
     filled = seg.matrix.loc[seg.matrix["customers"] > 0, "cell"].tolist()

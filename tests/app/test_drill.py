@@ -9,9 +9,10 @@ import pandas as pd
 import pytest
 
 from segcore.i18n import t
+from segcore.report.playbook import ABC_XYZ_CODES
 from segcore.settings import Scenario
 from tests.app.downloads import downloads
-from tests.app.studio import assert_clean, customers, expected, open_app
+from tests.app.studio import PAGES, assert_clean, customers, expected, open_app
 from ui.sections import customer_card, drill
 from ui.state import keys
 
@@ -96,3 +97,19 @@ def test_closing_the_card_forgets_the_customer():
     assert_clean(at)
     assert customer_card.OPEN_CARD not in at.session_state
     assert "customer_card_close" not in [button.key for button in at.button]
+
+
+def _card_titles(at) -> list[str]:
+    return [m.value.split(" · ")[0].removeprefix("#### ") for m in at.markdown if m.value.startswith("#### ")]
+
+
+def test_the_strategy_page_shows_the_picked_cell_s_card_alone_and_all_of_them_to_print():
+    at = _picked("BY")
+    at.switch_page(PAGES["strategy"]).run()
+    assert_clean(at)
+    assert _card_titles(at) == ["BY"]
+    assert at.selectbox(key=keys.MATRIX_CELL).value == "BY"
+    at.toggle(key="strategy_print_all").set_value(True).run()
+    assert_clean(at)
+    assert _card_titles(at) == list(ABC_XYZ_CODES)
+    assert not [b for b in at.download_button if str(b.key).startswith("export_")]  # nothing but cards

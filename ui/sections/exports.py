@@ -123,7 +123,7 @@ def export_panel(analysis: Analysis, seg: Segmentation, kind: SegmentKind, datas
         st.markdown(f"**{tr('export.xlsx_title')}**")
         st.caption(tr("export.xlsx_note"))
         st.download_button(
-            tr("export.download_xlsx"),
+            tr("strat.download"),
             data=workbook,
             file_name="action_plan.xlsx",
             mime=XLSX_MIME,
@@ -140,7 +140,7 @@ def export_panel(analysis: Analysis, seg: Segmentation, kind: SegmentKind, datas
         st.markdown(f"**{tr('export.md_title')}**")
         st.caption(tr("export.md_note"))
         st.download_button(
-            tr("export.download_md"),
+            tr("strat.download"),
             data=report,
             file_name="segmentation_report.md",
             mime=MD_MIME,
