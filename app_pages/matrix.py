@@ -2,16 +2,15 @@
 
 import streamlit as st
 
-from segcore.classify.matrix import CELL_LETTERS
 from segcore.classify.segmentation import Segmentation
 from ui import context, probe
 from ui.components import thumbs
 from ui.data import Analysis
-from ui.format import fmt_int, fmt_percent
-from ui.sections import matrix, sidebar
-from ui.sections.tables import count_metric, customer_table_view
-from ui.state import keys, session, values
-from ui.text import labels, segment_name, show_flash_error, tr
+from ui.format import fmt_percent
+from ui.sections import drill, matrix, sidebar
+from ui.sections.tables import count_metric
+from ui.state import keys, session
+from ui.text import show_flash_error, tr
 from ui.widgets import scenario as controls
 
 
@@ -46,21 +45,6 @@ def _headline(seg: Segmentation) -> None:
     count_metric(cols[3], tr("matrix.m_core"), core["customers"], total, tr("matrix.m_core_help"))
 
 
-@probe.timed("matrix.drill")
-def _drill(analysis: Analysis, seg: Segmentation) -> None:
-    lang = session.lang()
-    counts = dict(zip(seg.matrix["cell"], seg.matrix["customers"], strict=True))
-    cells = list(CELL_LETTERS)
-    cell = st.selectbox(
-        tr("matrix.drill"),
-        cells,
-        help=tr("matrix.drill_help"),
-        **values.bind(keys.MATRIX_CELL, "AX", options=cells),
-        format_func=labels(cells, lambda c: f"{c} · {segment_name(c)} ({fmt_int(counts[c], lang)})"),
-    )
-    customer_table_view(analysis, seg, seg.cell == cell, key="matrix_customers")
-
-
 @st.fragment
 @probe.timed("matrix.fragment")
 def live(analysis: Analysis) -> None:
@@ -90,7 +74,7 @@ def live(analysis: Analysis) -> None:
         matrix.quadrants(analysis, seg)
     with headline:
         _headline(seg)
-    _drill(analysis, seg)
+    drill.cell_drill(analysis, seg)
 
 
 st.title(tr("page.matrix"))

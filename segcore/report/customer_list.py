@@ -49,6 +49,9 @@ _KINDS: dict[str, ColumnKind] = {
     "usual_gap_days": "number",
     "overdue_ratio": "number",
     "revenue_at_stake": "money",
+    "next_action": "text",
+    "priority": "count",
+    "owner": "text",
 }
 _ROUNDING = {"usual_gap_days": 1, "overdue_ratio": 2, "revenue_at_stake": 2}
 _STATUS = {"overdue": "insight.status.overdue", "lost": "insight.status.lost"}

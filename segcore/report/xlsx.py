@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
@@ -24,6 +24,7 @@ from segcore.report.columns import column_kind
 from segcore.report.conclusions import conclusions
 from segcore.report.labels import column_label, setting_label, setting_number, setting_value
 from segcore.report.playbook import Playbook, priority_label
+from segcore.report.sales_list import Preset, sales_frame
 from segcore.report.segments import (
     KIND_COLUMN,
     SegmentKind,
@@ -216,6 +217,7 @@ def action_plan_xlsx(
     created: date | None = None,
     findings: Sequence[Finding] | None = None,
     at_risk: pd.DataFrame | None = None,
+    columns: Preset | None = None,
 ) -> bytes:
     """Give the action-plan workbook (XLSX bytes): conclusions, at risk, summary, plan, segments.
 
@@ -236,6 +238,10 @@ def action_plan_xlsx(
       their own, one row per finding in the order given, with the first customers of each;
       ``at_risk``: the key customers at risk (:func:`segcore.at_risk`), on the next sheet.
       Each sheet is left out when its argument is ``None`` (an empty list still gets it).
+    - ``columns``: the columns of the segment sheets: ``None`` every column of ``customers``;
+      ``"sales"`` / ``"analyst"`` the lists a team acts on, with next action, priority and an
+      empty owner column (:func:`segcore.report.sales_list.sales_frame`; far fewer cells to
+      write in ``"sales"``, so a large base is written several times faster).
 
     Sheets: conclusions and at risk (when given), summary, action plan (one row per segment
     that has customers), then one sheet per non-empty segment named "<code> <card title>"
@@ -270,5 +276,8 @@ def action_plan_xlsx(
             title = segment_name(code, playbook, lang)
             sheet = book.add_worksheet(_sheet_name(f"{code or ''} {title}", used))
             frame = _segment_frame(customers, rows, code, segment_kind)
+            if columns is not None:
+                segment: Literal["cell", "quadrant"] = "cell" if segment_kind == "abc_xyz" else "quadrant"
+                frame = sales_frame(frame, playbook, lang, segment=segment, preset=columns)
             _write_customers(sheet, frame, styles, lang)
     return buffer.getvalue()

@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 import segcore
+from segcore.i18n import t
 from segcore.i18n.format import fmt_compact
 from segcore.insight.at_risk import at_risk as at_risk_list
 from tests.app.downloads import downloads
@@ -82,9 +83,14 @@ def test_the_crm_files_hold_segcore_s_list(downloads):
     book = openpyxl.load_workbook(io.BytesIO(downloads["at_risk.xlsx"]()))
     assert book.sheetnames == ["At risk"]
     rows = list(book.active.iter_rows(values_only=True))
-    assert rows[0][0] == "Customer ID" and rows[0][-1] == "Status"
+    assert rows[0][:4] == ("Customer ID", "ABC×XYZ cell", "Loyalty × profit quadrant", "Status")
     assert [row[0] for row in rows[1:]] == expected["customer_id"].tolist()
-    assert rows[1][-1] == "lost"
+    assert rows[1][3] == "lost"
+    action = rows[0].index("Next action")
+    calls = {"lost": t("ui.lists.action.lost", "en"), "overdue": t("ui.lists.action.overdue", "en")}
+    # every customer at risk gets the call of their status, as priority 1
+    assert [row[action] for row in rows[1:]] == [calls[status] for status in expected["status"]]
+    assert {row[rows[0].index("Priority (1 = first)")] for row in rows[1:]} == {1}
     stake = rows[0].index("Revenue a year at stake")
     assert [row[stake] for row in rows[1:]] == expected["revenue_at_stake"].round(2).tolist()
     assert all(cell.data_type != "f" for row in book.active.iter_rows() for cell in row)
@@ -95,7 +101,7 @@ def test_a_russian_workbook_has_a_russian_sheet_and_status(downloads):
     book = openpyxl.load_workbook(io.BytesIO(downloads["at_risk.xlsx"]()))
     assert book.sheetnames == ["Под угрозой"]
     rows = list(book.active.iter_rows(values_only=True))
-    assert rows[0][0] == "ID клиента" and rows[1][0] == LOST_KEY_ACCOUNT and rows[1][-1] == "потерян"
+    assert rows[0][0] == "ID клиента" and rows[1][0] == LOST_KEY_ACCOUNT and rows[1][3] == "потерян"
 
 
 def test_a_tighter_class_a_leaves_only_the_lost_key_account():

@@ -11,13 +11,12 @@ import pytest
 from segcore.ingest import load_transactions
 from segcore.report.playbook import default_card
 from segcore.settings import AggregationSettings, Scenario
+from tests.app.downloads import downloads
 from tests.app.studio import DEMO_FILES, PAGES, assert_clean, expected, metric, number, open_app
 
+__all__ = ["downloads"]
+
 RUSSIAN_EXPORT = DEMO_FILES["store_ru"][0]
-
-
-def _export_downloads(at) -> list:
-    return [b for b in at.download_button if str(b.key).startswith("export_")]
 
 
 @pytest.fixture(scope="module")
@@ -78,41 +77,38 @@ def test_the_returns_policy_and_window_change_the_customer_table():
     assert number(metric(at, "Customers in group A")) == seg.abc_counts[0]
 
 
-def test_the_action_plan_is_a_workbook_with_a_sheet_per_segment():
+def test_the_action_plan_is_a_workbook_with_a_sheet_per_segment(downloads):
     at = open_app("cdnow", "strategy")
-    assert not _export_downloads(at)  # nothing is built before it is asked for
-    at.button(key="export_prepare_xlsx").click().run()
     assert_clean(at)
-    assert at.download_button(key="export_xlsx").label == "Download the action plan"
-    data = at.session_state["exports"]["files"]["xlsx"]
-    book = openpyxl.load_workbook(io.BytesIO(data), read_only=True)
+    assert at.download_button(key="export_xlsx").label == "Download"
+    book = openpyxl.load_workbook(io.BytesIO(downloads["action_plan.xlsx"]()), read_only=True)
     seg = expected("cdnow", Scenario())
     filled = seg.matrix.loc[seg.matrix["customers"] > 0, "cell"].tolist()
     assert len(book.sheetnames) >= 2 + len(filled)
     assert any(name.startswith("CZ") for name in book.sheetnames)
 
 
-def test_a_segment_list_and_the_report_are_built_on_request():
+def test_a_segment_list_and_the_report_are_one_click_each_and_follow_the_scenario(downloads):
     at = open_app("cdnow", "strategy")
-    at.selectbox(key="export_csv_code").set_value("CZ").run()
-    at.button(key="export_prepare_csv").click().run()
-    at.button(key="export_prepare_md").click().run()
+    at.selectbox(key="export_csv_code").set_value("AZ").run()
     assert_clean(at)
-    files = at.session_state["exports"]["files"]
-    lines = files["csv_CZ"].decode("utf-8-sig").strip().splitlines()
+    lines = downloads["customers_AZ.csv"]().decode("utf-8-sig").strip().splitlines()
     seg = expected("cdnow", Scenario())
-    assert len(lines) == 1 + int((seg.cell == "CZ").sum())
-    assert files["md"].decode("utf-8").startswith("# ")
-    # the files belong to this scenario only
+    assert len(lines) == 1 + int((seg.cell == "AZ").sum())
+    assert downloads["segmentation_report.md"]().decode("utf-8").startswith("# ")
+    # a file made after a slider move belongs to the new scenario
     at.switch_page(PAGES["matrix"]).run()
     at.slider(key="abc_a").set_value(70).run()
     at.switch_page(PAGES["strategy"]).run()
-    assert not _export_downloads(at)
+    moved = expected("cdnow", Scenario.from_flat_dict({"abc_a": "0.7"}))
+    lines = downloads["customers_AZ.csv"]().decode("utf-8-sig").strip().splitlines()
+    assert len(lines) == 1 + int((moved.cell == "AZ").sum())
+    assert (moved.cell == "AZ").sum() != (seg.cell == "AZ").sum()
 
 
 def test_an_edited_strategy_card_is_kept_and_shown():
     at = open_app("cdnow", "strategy")
-    at.selectbox(key="strategy_edit").set_value("CZ").run()
+    at.selectbox(key="matrix_cell").set_value("CZ").run()  # the card shown is the one edited
     at.text_area(key="strategy_field_goal").input("Call them twice a year.")
     submit = next(b for b in at.button if b.label == "Save the card")
     submit.click().run()
@@ -124,12 +120,11 @@ def test_an_edited_strategy_card_is_kept_and_shown():
     assert "Call them twice a year." in shown
 
 
-def test_the_report_of_the_quadrants_names_every_quadrant_with_customers():
+def test_the_report_of_the_quadrants_names_every_quadrant_with_customers(downloads):
     at = open_app("cdnow", "strategy")
     at.segmented_control(key="strategy_kind").set_value("quadrant").run()
-    at.button(key="export_prepare_md").click().run()
     assert_clean(at)
-    report = at.session_state["exports"]["files"]["md"].decode("utf-8")
+    report = downloads["segmentation_report.md"]().decode("utf-8")
     summary = expected("cdnow", Scenario()).quadrant_summary
     assert (summary["customers"] > 0).all()
     for code in summary["quadrant"]:

@@ -3,7 +3,8 @@
 The page opens with the three most urgent findings of the scenario (they follow the
 sliders); a customer above a tenth of revenue is named next to the heatmap. Each chart has
 its readout sentence under it. A click on a heatmap cell picks that cell in the page's
-drill-down (the choice is kept under :data:`ui.state.keys.MATRIX_CELL`).
+drill-down (the choice is kept under :data:`ui.state.keys.MATRIX_CELL`), scrolls the page
+to it (:mod:`ui.sections.drill`) and marks the cell in the heatmap's table of numbers.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from segcore.report.action_summary import md_text
 from ui import insight, probe
 from ui.data import Analysis
 from ui.format import fmt_int, fmt_money, fmt_percent
-from ui.sections import charts, findings
+from ui.sections import charts, drill, findings
 from ui.sections.tables import quadrant_legend
 from ui.state import keys, session, values
 from ui.text import labels, tr
@@ -39,12 +40,36 @@ METRIC_TEXT: dict[str, Callable[[float, str], str]] = {
     "avg_revenue": fmt_money,
 }
 HEATMAP = "matrix_heatmap"
+PICKED_OUTLINE = "#B8860B"
+PICKED_STYLE = "background-color: #FFE08A; font-weight: 700; outline: 2px solid #B8860B"
 
 
 def _pick_cell() -> None:
     picked = values.current(HEATMAP).selection.get("cell_pick") or []
     if picked and picked[0].get("cell") in CELL_LETTERS:
         values.remember(keys.MATRIX_CELL, picked[0]["cell"])
+        drill.scroll_next_run()
+
+
+def _outline_picked(spec: dict, picked: str) -> dict:
+    """Give the heatmap's specification with the picked cell's square outlined (the template untouched)."""
+    layers = list(spec["layer"])
+    squares = dict(layers[0])
+    test = f"datum.cell === '{picked}'"
+    squares["encoding"] = {
+        **squares["encoding"],
+        "stroke": {"condition": {"test": test, "value": PICKED_OUTLINE}, "value": "white"},
+        "strokeWidth": {"condition": {"test": test, "value": 6}, "value": 3},
+    }
+    layers[0] = squares
+    return {**spec, "layer": layers}
+
+
+def _mark_picked(grid: pd.DataFrame, picked: str) -> pd.DataFrame:
+    """Give the table's cell styles: the picked cell bold on a highlight, the others plain."""
+    styles = pd.DataFrame("", index=grid.index, columns=grid.columns)
+    styles.loc[picked[0], picked[1]] = PICKED_STYLE
+    return styles
 
 
 def _numbers(seg: Segmentation, metric: str, title: str) -> None:
@@ -57,7 +82,9 @@ def _numbers(seg: Segmentation, metric: str, title: str) -> None:
         columns=list(XYZ_LETTERS),
     )
     # Numbers (shown in the language's format) so the table right-aligns them.
-    shown = grid.style.format(lambda value: METRIC_TEXT[metric](value, lang))
+    shown = grid.style.format(lambda value: METRIC_TEXT[metric](value, lang)).apply(
+        _mark_picked, axis=None, picked=values.remembered(keys.MATRIX_CELL, "AX", options=CELL_LETTERS)
+    )
     with st.expander(tr("matrix.numbers", metric=title.lower()), key=keys.MATRIX_NUMBERS):
         st.table(shown, alt=title)
 
@@ -86,6 +113,7 @@ def heatmap(seg: Segmentation, analysis: Analysis | None = None) -> None:
         select="cell_pick",
         live=(analysis, seg) if analysis is not None else None,
     )
+    spec = _outline_picked(spec, values.remembered(keys.MATRIX_CELL, "AX", options=CELL_LETTERS))
     charts.draw(spec, key=HEATMAP, on_select=_pick_cell, selection_mode="cell_pick")
     st.caption(readouts.abc_xyz_heatmap(seg, session.lang()))
     st.caption(tr("matrix.heatmap_hint"))

@@ -1,6 +1,14 @@
-"""Strategy cards on screen: one card per segment, the editor of one card, the playbook file."""
+"""Strategy cards on screen: the picked card (or all of them to print), its editor, the playbook file.
+
+The card shown is the one picked (:func:`card_picker`): for the ABC × XYZ cells that is the
+cell clicked on the Matrix page (the same kept choice, :data:`ui.state.keys.MATRIX_CELL`),
+so a click on the heatmap and a look at the strategy page show the same cell. The print
+view (:func:`all_cards`) lays every card one under another for the browser's print.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 import pandas as pd
 import streamlit as st
@@ -12,7 +20,10 @@ from ui.format import fmt_int, fmt_percent
 from ui.state import keys, session, values
 from ui.text import labels, tr
 
-__all__ = ["card", "editor", "playbook_file"]
+__all__ = ["PICKED_QUADRANT", "all_cards", "card", "card_picker", "editor", "playbook_file"]
+
+#: Key of the quadrant card picked (the cells share the Matrix page's pick).
+PICKED_QUADRANT = "strategy_quadrant"
 
 _TEXTS = ("title", "summary", "goal", "rhythm", "owner")
 _LISTS = ("actions", "kpis")
@@ -101,17 +112,10 @@ def _form(code: str, current: StrategyCard) -> None:
         )
 
 
-def editor(codes: tuple[str, ...]) -> None:
-    """Draw the editor of one card: pick a card, change its texts, save or restore."""
-    lang = session.lang()
+def editor(code: str) -> None:
+    """Draw the editor of the card ``code``: change its texts, save or restore."""
     playbook = session.playbook()
-    code = st.selectbox(
-        tr("strategy.edit_pick"),
-        codes,
-        **values.bind(keys.STRATEGY_EDIT, codes[0], options=codes),
-        format_func=labels(codes, lambda c: f"{c} · {playbook.card(c, lang).title}"),
-    )
-    _form(code, playbook.card(code, lang))
+    _form(code, playbook.card(code, session.lang()))
     st.button(
         tr("strategy.restore"),
         key="strategy_restore",
@@ -120,6 +124,33 @@ def editor(codes: tuple[str, ...]) -> None:
         disabled=not playbook.is_edited(code),
         icon=":material/undo:",
     )
+
+
+def card_picker(codes: tuple[str, ...], summary: pd.DataFrame, quadrants: bool) -> str:
+    """Draw the choice of the card to show and give its code (cells: the Matrix page's pick)."""
+    lang = session.lang()
+    playbook = session.playbook()
+    key, default = (PICKED_QUADRANT, "III") if quadrants else (keys.MATRIX_CELL, "AX")
+
+    def name(code: str) -> str:
+        customers = fmt_int(summary.loc[code, "customers"], lang) if code in summary.index else "0"
+        return f"{code} · {playbook.card(code, lang).title} ({customers})"
+
+    code = st.selectbox(
+        tr("strat.pick"),
+        codes,
+        help=tr("strat.pick_help"),
+        **values.bind(key, default, options=codes),
+        format_func=labels(codes, name),
+    )
+    return code if code in codes else default
+
+
+def all_cards(codes: Sequence[str], summary: pd.DataFrame, total: int) -> None:
+    """Draw every card of ``codes`` one under another (the print view)."""
+    playbook = session.playbook()
+    for code in codes:
+        card(playbook.card(code, session.lang()), summary.loc[code], total, playbook.is_edited(code))
 
 
 def _load_playbook() -> None:
