@@ -46,6 +46,9 @@ pages = {
         st.Page(
             "app_pages/strategy.py", title=tr("page.strategy"), icon=":material/flag:", url_path="strategy"
         ),
+        st.Page(
+            "app_pages/present.py", title=tr("page.present"), icon=":material/co_present:", url_path="present"
+        ),
     ],
     tr("nav.setup"): [
         st.Page("app_pages/data.py", title=tr("page.data"), icon=":material/upload_file:", url_path="data"),

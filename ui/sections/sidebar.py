@@ -8,6 +8,7 @@ from segcore.settings import Scenario
 from ui import context
 from ui.data import Analysis
 from ui.format import fmt_int, fmt_number, fmt_percent
+from ui.presenter import route
 from ui.state import keys, scenario, session
 from ui.text import tr
 
@@ -66,6 +67,15 @@ def _language() -> None:
     )
 
 
+def _presenter() -> None:
+    st.toggle(
+        tr("present.toggle"),
+        key=route.TOGGLE,
+        help=tr("present.toggle_help"),
+        on_change=route.toggled,
+    )
+
+
 def _dataset(analysis: Analysis | None) -> None:
     lang = session.lang()
     st.markdown(f"**{tr('sidebar.dataset')}**  \n{dataset_name()}")
@@ -105,11 +115,18 @@ def _scenario() -> None:
 
 
 def draw() -> None:
-    """Draw the shared sidebar; the dataset is loaded first (a status box shows the wait)."""
+    """Draw the shared sidebar; the dataset is loaded first (a status box shows the wait).
+
+    The presenter toggle (and ``?present=1``) switches to presenter mode after the sidebar
+    is drawn; the step a link asks for is read here, before the frame rewrites the address.
+    """
+    wants_present = route.capture_url()
     analysis = context.active_analysis(quiet=True)
     with st.sidebar:
         _language()
+        _presenter()
         st.divider()
         _dataset(analysis)
         st.divider()
         _scenario()
+    route.follow_toggle(wants_present)
