@@ -18,7 +18,7 @@ st.set_page_config(
     page_title=tr("app.title"),
     page_icon=":material/donut_small:",
     layout="wide",
-    initial_sidebar_state="expanded",
+    initial_sidebar_state=sidebar.initial_state(),
 )
 
 pages = {

@@ -85,7 +85,7 @@ def slide_spec(
     if isinstance(datasets, Mapping):
         out["datasets"] = {name: _records(rows) for name, rows in datasets.items()}
     out["width"] = width
-    if not isinstance(out.get("height"), int | float):
+    if out.get("height") in (None, "container"):
         out["height"] = height
     out["autosize"] = {"type": "fit", "contains": "padding"}
     out.setdefault("background", "white")

@@ -1,7 +1,8 @@
 """Charts of the presenter's story that no analysis page draws: ranked bars of named rows.
 
 The at-risk step ranks key customers by the revenue at stake (coloured by overdue / lost),
-the plan step ranks the findings by the customers they concern (coloured by urgency).
+the plan step lists the findings most urgent first with the customers they concern (coloured
+by urgency).
 """
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ import pandas as pd
 
 from segcore.charts.base import TEXT_COLOUR, chart_title, finish
 
-__all__ = ["ranked_bars"]
+__all__ = ["BAR_STEP", "ranked_bars"]
+
+#: Pixels per bar (and its gap): ten bars make a 300-pixel chart, every label readable.
+BAR_STEP = 30
 
 
 def ranked_bars(
@@ -27,7 +31,7 @@ def ranked_bars(
     value_format: str = ",.0f",
     lang: str = "en",
 ) -> alt.LayerChart:
-    """Give horizontal bars of ``value`` per ``label``, largest on top, coloured by ``group``.
+    """Give horizontal bars of ``value`` per ``label`` in the frame's order (top first), coloured by ``group``.
 
     ``frame`` has ``label``, ``value`` and ``group`` (a key of ``colours``); ``group_names``
     gives the legend's words for the groups.
@@ -35,8 +39,9 @@ def ranked_bars(
     data = frame[["label", "value", "group"]].copy()
     data["group_name"] = [group_names.get(g, g) for g in data["group"]]
     groups = [g for g in colours if g in set(data["group"])] or list(colours)
+    order = list(data["label"])
     base = alt.Chart(data).encode(
-        y=alt.Y("label:N", sort="-x", title=label_title, axis=alt.Axis(labelLimit=320)),
+        y=alt.Y("label:N", sort=order, title=label_title, axis=alt.Axis(labelLimit=320)),
         x=alt.X("value:Q", title=value_title, axis=alt.Axis(format=value_format)),
         tooltip=[
             alt.Tooltip("label:N", title=label_title),
@@ -55,7 +60,5 @@ def ranked_bars(
     text = base.mark_text(align="left", dx=6, fontSize=15, color=TEXT_COLOUR).encode(
         text=alt.Text("value:Q", format=value_format)
     )
-    chart = alt.LayerChart(layer=[bars, text]).properties(
-        title=chart_title(title), height=120 + 34 * max(len(data), 1)
-    )
+    chart = alt.LayerChart(layer=[bars, text]).properties(title=chart_title(title), height=alt.Step(BAR_STEP))
     return finish(chart, lang)

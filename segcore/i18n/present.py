@@ -96,7 +96,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ui.present.plan.value": ("Customers", "Клиенты"),
     "ui.present.plan.segment": ("Finding", "Вывод"),
-    "ui.present.plan.first": ("First: {action} ({owner})", "Сначала: {action} ({owner})"),
+    "ui.present.plan.first": ("{title}: {action}", "{title}: {action}"),
     "ui.present.plan.none": ("Nothing urgent in this data.", "В этих данных нет срочных выводов."),
     # Sharing the view.
     "ui.present.share": ("Share", "Поделиться"),

@@ -10,7 +10,6 @@ import streamlit as st
 from segcore.classify.segmentation import Segmentation
 from segcore.errors import UserFacingError
 from segcore.i18n import t
-from segcore.report.md_text import md_text
 from ui import context
 from ui.data import Analysis
 from ui.presenter import controls, route, share, slides, steps, steps_action, style
@@ -21,8 +20,10 @@ from ui.text import show_error, show_flash_error, tr
 
 __all__ = ["BUILDERS", "CHART_HEIGHT", "draw", "story_specs"]
 
-#: The tallest a chart is drawn in presenter mode (the step fits a 1280 × 720 screen).
+#: The tallest a chart is drawn in presenter mode (the step fits a 1280 × 720 screen); the scatter
+#: has its four-line legend under it. Bars are sized per bar (``segcore.charts.story.BAR_STEP``).
 CHART_HEIGHT = 380
+STEP_HEIGHTS = {"quadrants": 270}
 BUILDERS: dict[str, Callable[[Analysis, Segmentation, str], Shown]] = {
     "data": steps_action.data,
     "pareto": steps.pareto,
@@ -35,32 +36,34 @@ BUILDERS: dict[str, Callable[[Analysis, Segmentation, str], Shown]] = {
 }
 
 
-def _sized(spec: dict[str, Any]) -> dict[str, Any]:
-    height = spec.get("height")
-    if isinstance(height, int | float) and height > CHART_HEIGHT:
-        return {**spec, "height": CHART_HEIGHT}
+def _sized(spec: dict[str, Any], name: str) -> dict[str, Any]:
+    height, most = spec.get("height"), STEP_HEIGHTS.get(name, CHART_HEIGHT)
+    if isinstance(height, int | float) and height > most:
+        return {**spec, "height": most}
     return spec
 
 
 def _header(index: int) -> None:
     lang = session.lang()
-    title, where, back, forward, sharing, leave = st.columns(
-        [5.2, 1.1, 1.0, 1.0, 1.2, 0.5], vertical_alignment="center"
-    )
+    title, bar = st.columns([1, 1.45], vertical_alignment="center")
     title.markdown(f"# {t(route.STEP_TITLES[route.STEPS[index]], lang)}")
-    where.html(
+    row = bar.container(horizontal=True, horizontal_alignment="right", vertical_alignment="center")
+    _buttons(row, index)
+
+
+def _buttons(row: Any, index: int) -> None:
+    row.html(
         f'<div class="present-step">{tr("present.step_of", step=index + 1, total=len(route.STEPS))}</div>'
     )
-    back.button(
+    row.button(
         tr("present.back"),
         key=route.BACK,
         icon=":material/arrow_back:",
         on_click=route.back,
         disabled=index == 0,
         shortcut="Left",
-        width="stretch",
     )
-    forward.button(
+    row.button(
         tr("present.next"),
         key=route.NEXT,
         icon=":material/arrow_forward:",
@@ -68,11 +71,10 @@ def _header(index: int) -> None:
         on_click=route.go_next,
         disabled=index == len(route.STEPS) - 1,
         shortcut="Right",
-        width="stretch",
     )
-    with sharing:
+    with row:
         share.dialog()
-    leave.button(
+    row.button(
         "",
         key=route.EXIT,
         icon=":material/close:",
@@ -102,10 +104,10 @@ def _step(analysis: Analysis, seg: Segmentation, index: int, chart_col: Any, sid
             show_error(error)
         return
     with chart_col:
-        charts.draw(_sized(shown.spec), key=f"present_chart_{name}")
+        charts.draw(_sized(shown.spec, name), key=f"present_chart_{name}")
         readout.show(shown.readout)
         for note in shown.notes:
-            st.markdown(f"- {md_text(note)}")
+            st.markdown(readout.readout_markdown(note))
     with side:
         st.html(style.tiles_html(shown.numbers))
         lines = slides.caption(analysis, seg, sidebar.dataset_name(), lang)

@@ -29,6 +29,7 @@ __all__ = [
     "follow_toggle",
     "go_next",
     "leave",
+    "presenting",
     "set_step",
     "step",
     "toggled",
@@ -97,20 +98,31 @@ def _on_presenter_page() -> bool:
     return url is not None and urlparse(url).path.rstrip("/").endswith("/present")
 
 
+def presenting() -> bool:
+    """Tell whether this run shows presenter mode (the toggle, ``?present=1`` or ``/present`` opened)."""
+    if st.session_state.get(TOGGLE):
+        return True
+    if st.session_state.get(_ENTERED):
+        return False
+    return st.query_params.get(URL_PRESENT) == "1" or _on_presenter_page()
+
+
 def capture_url() -> bool:
     """Read the step a link asks for (before the frame rewrites the address); tell whether to present.
 
     A step in the address that differs from the one this session wrote there came from a
-    link or a typed address, so the story goes there. ``?present=1`` asks once per session
-    for presenter mode.
+    link or a typed address, so the story goes there. At a session's start, ``?present=1``
+    or the address ``/present`` turns presenter mode on.
     """
     asked = _url_step()
     if asked is not None and asked != st.session_state.get(_WRITTEN):
         set_step(asked)
         st.session_state[_WRITTEN] = step()
-    wants = st.query_params.get(URL_PRESENT) == "1" and not st.session_state.get(_ENTERED)
-    if wants:
+    first = not st.session_state.get(_ENTERED)
+    wants = first and (st.query_params.get(URL_PRESENT) == "1" or _on_presenter_page())
+    if first:
         st.session_state[_ENTERED] = True
+    if wants:
         st.session_state[TOGGLE] = True
     return wants and not _on_presenter_page()
 

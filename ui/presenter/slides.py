@@ -78,4 +78,5 @@ def zip_button(specs: Mapping[str, Mapping[str, Any]], lines: Sequence[str]) -> 
         help=tr("present.zip_help"),
         on_click="ignore",
         width="stretch",
+        wrap=True,
     )

@@ -72,7 +72,7 @@ def pareto(analysis: Analysis, seg: Segmentation, lang: str) -> Shown:
         lang=lang,
     )
     numbers = (
-        (t("ui.present.m.top", lang, x=fmt_percent(x, lang, 0)), fmt_percent(y, lang, 0)),
+        (t("ui.present.m.top", lang, x=fmt_percent(x, lang, 0)), fmt_percent(y, lang)),
         (t("ui.present.m.gini", lang), fmt_number(seg.gini, lang, 2)),
     )
     return Shown(charts.vega_spec(chart), readouts.pareto_curve(seg, lang, top=x, top_share=y), numbers)

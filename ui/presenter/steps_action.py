@@ -120,12 +120,13 @@ def plan(analysis: Analysis, seg: Segmentation, lang: str) -> Shown:
         group_names={code: t(key, lang) for code, key in _SEVERITY_WORDS.items()},
         lang=lang,
     )
-    notes = tuple(
-        t("ui.present.plan.first", lang, action=p.actions(lang)[0], owner=p.owner(lang))
-        for p in planned[:3]
+    first = [
+        t("ui.present.plan.first", lang, title=p.finding.title(lang), action=p.actions(lang)[0])
+        for p in planned[:2]
         if p.actions(lang)
-    )
+    ]
     urgent = sum(1 for p in planned if p.severity >= Severity.MEDIUM)
-    readout = planned[0].finding.text(lang) if planned else t("ui.present.plan.none", lang)
+    readout = first[0] if first else t("ui.present.plan.none", lang)
+    notes = tuple(first[1:])
     numbers = ((t("ui.present.m.actions", lang), fmt_int(urgent, lang)),)
     return Shown(charts.vega_spec(chart), readout, numbers, notes)

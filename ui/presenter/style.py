@@ -22,7 +22,7 @@ DECK_CSS = f"""
 [data-testid="stMainBlockContainer"] {{ padding-top: 3.2rem; padding-bottom: 1rem; max-width: 100%; }}
 .st-key-{DECK} p, .st-key-{DECK} li, .st-key-{DECK} label,
 .st-key-{DECK} [data-testid="stMarkdownContainer"] p {{ font-size: 22px !important; line-height: 1.35; }}
-.st-key-{DECK} h1 {{ font-size: 34px !important; padding: 0.2rem 0 0 0; line-height: 1.2; }}
+.st-key-{DECK} h1 {{ font-size: 30px !important; padding: 0.2rem 0 0 0; line-height: 1.2; }}
 .st-key-{DECK} [data-testid="stSliderThumbValue"],
 .st-key-{DECK} [data-testid="stSliderTickBarMin"],
 .st-key-{DECK} [data-testid="stSliderTickBarMax"] {{ font-size: 20px !important; }}

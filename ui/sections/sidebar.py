@@ -12,7 +12,7 @@ from ui.presenter import route
 from ui.state import keys, scenario, session
 from ui.text import tr
 
-__all__ = ["dataset_name", "draw", "refresh_summary", "scenario_summary"]
+__all__ = ["dataset_name", "draw", "initial_state", "refresh_summary", "scenario_summary"]
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
 
@@ -65,6 +65,11 @@ def _language() -> None:
         key=keys.LANG,
         required=True,
     )
+
+
+def initial_state() -> str:
+    """Give the sidebar's state for the page config: collapsed in presenter mode, else expanded."""
+    return "collapsed" if route.presenting() else "expanded"
 
 
 def _presenter() -> None:
