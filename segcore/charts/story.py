@@ -31,7 +31,7 @@ def ranked_bars(
     value_format: str = ",.0f",
     lang: str = "en",
 ) -> alt.LayerChart:
-    """Give horizontal bars of ``value`` per ``label`` in the frame's order (top first), coloured by ``group``.
+    """Give horizontal bars of ``value`` per ``label``, in the frame's order, coloured by ``group``.
 
     ``frame`` has ``label``, ``value`` and ``group`` (a key of ``colours``); ``group_names``
     gives the legend's words for the groups.
