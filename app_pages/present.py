@@ -7,3 +7,4 @@ route.write_url()
 active = context.active_analysis()
 if active is not None:
     deck.draw(active)
+route.collapse_sidebar()

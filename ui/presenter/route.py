@@ -26,6 +26,7 @@ __all__ = [
     "URL_STEP",
     "back",
     "capture_url",
+    "collapse_sidebar",
     "follow_toggle",
     "go_next",
     "leave",
@@ -62,6 +63,7 @@ _STEP = "present_step"
 _WRITTEN = "present_step_written"
 _ENTERED = "present_url_entered"
 _SWITCH = "present_switch"
+_COLLAPSE = "present_collapse"
 
 
 def step() -> int:
@@ -136,7 +138,19 @@ def write_url() -> None:
 
 def toggled() -> None:
     """Toggle callback: remember to enter or leave presenter mode in this run."""
-    st.session_state[_SWITCH] = PAGE if st.session_state.get(TOGGLE) else SUMMARY_PAGE
+    on = bool(st.session_state.get(TOGGLE))
+    st.session_state[_SWITCH] = PAGE if on else SUMMARY_PAGE
+    st.session_state[_COLLAPSE] = on
+
+
+def collapse_sidebar() -> None:
+    """Run once more after the toggle entered presenter mode, so the browser collapses the sidebar.
+
+    The run in which the toggle switched pages is cut short, and the browser drops the page
+    configuration it sent (the collapsed sidebar); the next run sends it again.
+    """
+    if st.session_state.pop(_COLLAPSE, False):
+        st.rerun()
 
 
 def leave() -> None:
