@@ -103,10 +103,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.present.share_title": ("Open this view on your phone", "Откройте этот вид на телефоне"),
     "ui.present.share_link": ("Link to this view", "Ссылка на этот вид"),
     "ui.present.share_note": (
-        "The link opens this step with the same cut-offs. An uploaded file stays on this computer: "
-        "the link opens the demo data.",
-        "Ссылка открывает этот шаг с теми же границами. Загруженный файл остаётся на этом компьютере: "
-        "по ссылке откроются демо-данные.",
+        "The link opens this step with the same cut-offs.",
+        "Ссылка открывает этот шаг с теми же границами.",
+    ),
+    "ui.present.share_upload_note": (
+        "The uploaded file stays on this computer: the link opens the demo data.",
+        "Загруженный файл остаётся на этом компьютере: по ссылке откроются демо-данные.",
     ),
     "ui.present.qr_alt": ("QR code of the link to this view", "QR-код ссылки на этот вид"),
     # Slides.

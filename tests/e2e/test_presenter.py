@@ -128,8 +128,8 @@ def test_share_shows_the_link_and_a_large_qr_code_and_slides_download(projector,
     _wait_for_step(page, 2, lang)
     page.locator(f".st-key-{share.BUTTON} button").click()
     dialog = page.locator("[role='dialog']")
-    dialog.locator("svg").first.wait_for(timeout=60_000)
-    box = dialog.locator(".present-qr svg").bounding_box()
+    dialog.locator("img").first.wait_for(timeout=60_000)
+    box = dialog.locator("img").first.bounding_box()
     assert box is not None and box["width"] >= 400 and box["height"] >= 400, box
     address = dialog.locator("code").inner_text()
     assert "/present?" in address and "abc_a=0.7" in address and "step=2" in address, address
@@ -138,14 +138,14 @@ def test_share_shows_the_link_and_a_large_qr_code_and_slides_download(projector,
     dialog.wait_for(state="detached", timeout=30_000)
 
     with page.expect_download(timeout=120_000) as png:
-        page.locator(".st-key-present_slide_png button").click()
+        page.locator(".st-key-present_slide_png button").first.click()
     assert Path(png.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     with page.expect_download(timeout=120_000) as svg:
-        page.locator(".st-key-present_slide_svg button").click()
+        page.locator(".st-key-present_slide_svg button").first.click()
     text = Path(svg.value.path()).read_text(encoding="utf-8")
     assert "A up to 70" in text, text[-600:]
     with page.expect_download(timeout=300_000) as packed:
-        page.locator(f".st-key-{slides.ZIP} button").click()
+        page.locator(f".st-key-{slides.ZIP} button").first.click()
     names = zipfile.ZipFile(io.BytesIO(Path(packed.value.path()).read_bytes())).namelist()
     expected = {f"{n:02d}_{s}.{kind}" for n, s in enumerate(route.STEPS, start=1) for kind in ("png", "svg")}
     assert set(names) == expected, names

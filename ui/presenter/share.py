@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Mapping
 from urllib.parse import urlencode, urlparse, urlunparse
 
 import segno
 import streamlit as st
 
+from ui import context
 from ui.presenter import route
 from ui.text import tr
 
-__all__ = ["BUTTON", "dialog", "link", "qr_code", "qr_svg"]
+__all__ = ["BUTTON", "QR_WIDTH", "dialog", "link", "qr_code", "qr_png"]
 
 BUTTON = "present_share"
 #: Pixels per QR module: a short link (version 3–5, 29–37 modules) draws ~400–500 px wide.
 QR_SCALE = 12
+#: The QR code's width on screen: about 12 cm on a laptop, most of a projected screen's height.
+QR_WIDTH = 420
 
 
 def link(page_url: str | None, params: Mapping[str, str]) -> str:
@@ -33,28 +37,31 @@ def qr_code(text: str) -> segno.QRCode:
     return segno.make_qr(text, error="m", boost_error=False)
 
 
-def qr_svg(text: str, scale: int = QR_SCALE) -> str:
-    """Give the QR code of ``text`` as an inline SVG, black on white, with its quiet zone."""
-    return qr_code(text).svg_inline(scale=scale, border=4, dark="#000", light="#fff")
+def qr_png(text: str, scale: int = QR_SCALE) -> bytes:
+    """Give the QR code of ``text`` as PNG, black on white, with its quiet zone."""
+    buffer = io.BytesIO()
+    qr_code(text).save(buffer, kind="png", scale=scale, border=4, dark="#000", light="#fff")
+    return buffer.getvalue()
 
 
 def _view_link() -> str:
     return link(st.context.url, {key: st.query_params[key] for key in st.query_params})
 
 
-@st.dialog(" ", width="large")
-def _show(address: str) -> None:
-    st.markdown(f"### {tr('present.share_title')}")
-    st.html(
-        f'<div role="img" aria-label="{tr("present.qr_alt")}" class="present-qr" '
-        f'style="display:flex;justify-content:center">{qr_svg(address)}</div>'
-    )
-    st.caption(tr("present.share_link"))
-    st.code(address, language=None, wrap_lines=True)
-    st.caption(tr("present.share_note"))
+def _body(address: str, uploaded: bool) -> None:
+    code, words = st.columns([1.25, 1], vertical_alignment="center")
+    code.image(qr_png(address), width=QR_WIDTH, caption=tr("present.qr_alt"))
+    with words:
+        st.caption(tr("present.share_link"))
+        st.code(address, language=None, wrap_lines=True)
+        st.caption(tr("present.share_note"))
+        if uploaded:
+            st.caption(tr("present.share_upload_note"))
 
 
 def dialog() -> None:
     """Draw the Share button; a click opens the link and its QR code in a dialog."""
     if st.button(tr("present.share"), key=BUTTON, icon=":material/qr_code_2:"):
-        _show(_view_link())
+        st.dialog(tr("present.share_title"), width="large")(_body)(
+            _view_link(), context.active_source().kind != "demo"
+        )
