@@ -20,7 +20,7 @@ st.set_page_config(
     page_title=tr("app.title"),
     page_icon=":material/donut_small:",
     layout="wide",
-    initial_sidebar_state="expanded",
+    initial_sidebar_state=sidebar.initial_state(),
 )
 page_head.frame_style()
 
@@ -48,6 +48,9 @@ pages = {
         st.Page("app_pages/ltv.py", title=tr("page.ltv"), icon=":material/savings:", url_path="ltv"),
         st.Page(
             "app_pages/strategy.py", title=tr("page.strategy"), icon=":material/flag:", url_path="strategy"
+        ),
+        st.Page(
+            "app_pages/present.py", title=tr("page.present"), icon=":material/co_present:", url_path="present"
         ),
     ],
     tr("nav.setup"): [

@@ -9,10 +9,11 @@ from segcore.settings import Scenario
 from ui import context
 from ui.data import Analysis
 from ui.format import fmt_int, fmt_number, fmt_percent
+from ui.presenter import route
 from ui.state import keys, scenario, session
 from ui.text import tr
 
-__all__ = ["dataset_name", "draw", "refresh_summary", "scenario_summary"]
+__all__ = ["dataset_name", "draw", "initial_state", "refresh_summary", "scenario_summary"]
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский"}
 
@@ -67,6 +68,20 @@ def _language() -> None:
     )
 
 
+def initial_state() -> str:
+    """Give the sidebar's state for the page config: collapsed in presenter mode, else expanded."""
+    return "collapsed" if route.presenting() else "expanded"
+
+
+def _presenter() -> None:
+    st.toggle(
+        tr("present.toggle"),
+        key=route.TOGGLE,
+        help=tr("present.toggle_help"),
+        on_change=route.toggled,
+    )
+
+
 def _dataset(analysis: Analysis | None) -> None:
     lang = session.lang()
     st.markdown(f"**{tr('sidebar.dataset')}**  \n{md_text(dataset_name())}")
@@ -106,11 +121,18 @@ def _scenario() -> None:
 
 
 def draw() -> None:
-    """Draw the shared sidebar; the dataset is loaded first (a status box shows the wait)."""
+    """Draw the shared sidebar; the dataset is loaded first (a status box shows the wait).
+
+    The presenter toggle (and ``?present=1``) switches to presenter mode after the sidebar
+    is drawn; the step a link asks for is read here, before the frame rewrites the address.
+    """
+    wants_present = route.capture_url()
     analysis = context.active_analysis(quiet=True)
     with st.sidebar:
         _language()
+        _presenter()
         st.divider()
         _dataset(analysis)
         st.divider()
         _scenario()
+    route.follow_toggle(wants_present)
