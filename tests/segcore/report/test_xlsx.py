@@ -179,3 +179,21 @@ def test_the_cdnow_sample_exports_every_customer_into_the_sheet_of_its_cell():
     assert csv["Выручка"].sum() == pytest.approx(
         table["revenue"][result.cell == "CZ"].sum(), abs=0.01 * counts["CZ"]
     )
+
+
+def test_segment_sheets_in_the_sales_preset_have_the_sales_columns(customers):
+    book = load(action_plan_xlsx(customers, CELLS, None, SETTINGS, Playbook(), "en", columns="sales"))
+    rows = rows_of(book["AX Backbone accounts"])
+    assert rows[0] == (
+        "Customer ID",
+        "ABC×XYZ cell",
+        "Next action",
+        "Priority (1 = first)",
+        "Owner",
+        "Revenue",
+    )
+    assert [row[0] for row in rows[1:]] == ["00012", "'=1+1"]  # largest revenue first, guarded
+    assert {row[2] for row in rows[1:]} == {default_card("AX", "en").actions[0]}
+    assert {row[3] for row in rows[1:]} == {1}
+    assert {row[4] for row in rows[1:]} == {None}
+    assert rows_of(book["CZ Small and occasional"])[1][3] == 4
