@@ -46,6 +46,11 @@ def _wait_for_step(page, step: int, lang: str) -> None:
     )
     page.wait_for_timeout(300)
     wait_for_app(page, timeout=120_000)
+    page.wait_for_function(
+        "(sel) => [...document.querySelectorAll(sel)].some((c) => c.querySelector('canvas, svg'))",
+        arg=f"{DECK} {CHART}",
+        timeout=120_000,
+    )
     charts_drawn(page)
 
 
