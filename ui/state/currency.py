@@ -30,7 +30,7 @@ def clean_sign(text: object) -> str:
     """
     raw = str(text or "").strip()
     kept = "".join(ch for ch in raw if ch.isprintable() and ch not in _MARKS)
-    return kept.strip()[:MAX_SIGN]
+    return kept.strip()[:MAX_SIGN].strip()
 
 
 def current() -> str:
