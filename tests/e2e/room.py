@@ -117,6 +117,8 @@ async def _go(page, title: str) -> None:
 
 async def _move(page, moves: int, result: SessionResult) -> None:
     thumb = page.locator(".st-key-abc_a input[type=range]")
+    await thumb.wait_for()
+    await page.locator("[data-testid='stVegaLiteChart']").first.wait_for()
     await page.evaluate(WATCH_JS)
     for index in range(moves):
         await page.evaluate("() => window.__armRepaint(0)")
@@ -151,6 +153,7 @@ async def _session(
 ) -> SessionResult:
     result = SessionResult(index, upload is not None)
     context = await browser.new_context(viewport={"width": 1280, "height": 720}, accept_downloads=True)
+    context.set_default_timeout(_TIMEOUT)  # twenty sessions on two cores: a run can take minutes
     page = await context.new_page()
     page.on("pageerror", lambda error: result.problems.append(f"page error: {error}"))
     try:
