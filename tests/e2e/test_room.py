@@ -2,8 +2,8 @@
 
 Twenty browser contexts against one server started here; half upload their own small file;
 all move the "A closes at" slider and export a segment's CSV (see :mod:`tests.e2e.room`).
-Marked ``room`` (about ten minutes on two cores): ``pytest -m "not room"`` skips it while
-developing; the default run and CI run it.
+Marked ``room`` and ``load`` (ten minutes or more on two cores): skipped unless
+``STUDIO_LOAD_TESTS=1``.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ SESSIONS = 20
 
 
 @pytest.mark.room
+@pytest.mark.load
 def test_twenty_sessions_at_once_work_see_their_own_data_and_redraw_on_every_slider_move(tmp_path, capsys):
     port = free_port()
     process = start_streamlit(ROOT / "app.py", port)
