@@ -20,9 +20,9 @@ from ui.state import fits, keys
 CALIBRATION_END = date(1997, 9, 30)
 
 
-def _wait(at, label: str):
+def _wait(at, *labels: str):
     deadline = time.monotonic() + 240
-    while not any(m.label == label for m in at.metric):
+    while not all(any(m.label == label for m in at.metric) for label in labels):
         assert time.monotonic() < deadline, "the fit did not finish in 4 minutes"
         assert_clean(at)
         time.sleep(0.5)
@@ -40,7 +40,9 @@ def _predictive(lang: str = "en", model: str = "bgnbd", months: int = 12):
     at.slider(key=keys.LTV_MARGIN).set_value(100).run()
     at.slider(key=keys.LTV_DISCOUNT).set_value(0).run()
     at.number_input(key="ltv_months").set_value(months).run()
-    return _wait(at, "Log-likelihood" if lang == "en" else "Логарифм правдоподобия")
+    if lang == "en":  # the fit of these settings, not the one of the settings before
+        return _wait(at, "Log-likelihood", f"Value, next {months} mo.")
+    return _wait(at, "Логарифм правдоподобия")
 
 
 def _settings(**changes) -> LtvSettings:
