@@ -1,7 +1,13 @@
-"""A copied link holds the scenario, not the uploaded file: another browser opens the same
-thresholds on the demo store, which is the same store as the uploaded Russian export."""
+"""A shared link holds the scenario, not the uploaded file: another browser opens the same
+thresholds on the demo store, which is the same store as the uploaded Russian export.
+
+After an upload the address also carries the session's token (``sid``), which brings the
+upload back on a reload; a link for someone else leaves it out (as the Share button does).
+"""
 
 from __future__ import annotations
+
+from urllib.parse import urlencode, urlparse
 
 from tests.e2e.studio import (
     STORE_EN,
@@ -19,6 +25,7 @@ from tests.e2e.studio import (
     wait_for_counts,
     with_abc_a,
 )
+from ui.state.restore import URL_TOKEN
 
 
 def test_a_link_copied_after_an_upload_opens_the_same_thresholds_and_numbers_elsewhere(
@@ -30,8 +37,9 @@ def test_a_link_copied_after_an_upload_opens_the_same_thresholds_and_numbers_els
     move_slider(page, "abc_a", "ArrowLeft", 10)
     expected = expected_counts(STORE_RU, with_abc_a(0.70))
     assert wait_for_counts(page, expected) == expected
-    assert query(page) == {"abc_a": ["0.7"]}, page.url
-    link = page.url
+    address = query(page)
+    assert address.pop(URL_TOKEN) and address == {"abc_a": ["0.7"]}, page.url
+    link = urlparse(page.url)._replace(query=urlencode(address, doseq=True)).geturl()
 
     assert expected_counts(STORE_EN, with_abc_a(0.70)) == expected
     with browser_page(browser) as fresh:
