@@ -78,6 +78,8 @@ def test_every_page_draws_and_is_saved(browser, app_url, artifacts, lang):
         titles = _nav_titles(page)
         assert ui_text("page.pareto", lang) in titles and ui_text("page.data", lang) in titles, titles
         for index, title in enumerate(titles, start=1):
+            if title == ui_text("page.present", lang):
+                continue  # one story step per screen, the sidebar closed: tests/e2e/test_presenter.py
             page.set_viewport_size({"width": WIDTH, "height": 1000})
             page.locator(NAV_LINK, has_text=title).first.click()
             page.wait_for_function(
