@@ -24,8 +24,11 @@ def _save(page, lang: str, name: str) -> None:
         library.locator("summary").click()
         settle(page)
     page.locator(".st-key-scenlib_name input").fill(name)
+    page.locator(".st-key-scenlib_name input").press("Enter")  # the name reaches the server first
+    settle(page)
     page.locator(".st-key-scenlib_save button").click()
     settle(page)
+    page.get_by_text(name).first.wait_for(timeout=60_000)  # saved: its notice names it
 
 
 @pytest.mark.parametrize("lang", ["en", "ru"])
