@@ -13,7 +13,7 @@ from ui.format import fmt_number, fmt_percent
 from ui.sections import charts as chart_rows
 from ui.sections import readout, sidebar
 from ui.sections.tables import count_metric
-from ui.state import keys, session, values
+from ui.state import session
 from ui.text import show_error, show_flash_error, tr
 from ui.widgets import scenario as controls
 
@@ -89,15 +89,7 @@ def live_part(analysis: Analysis) -> None:
     with st.container(border=True):
         cols = st.columns(3)
         with cols[0]:
-            top = st.slider(
-                tr("pareto.top"),
-                min_value=1,
-                max_value=99,
-                step=1,
-                format="%d%%",
-                help=tr("pareto.top_help"),
-                **values.bind(keys.PARETO_TOP, 20),
-            )
+            top = controls.pareto_top()
         with cols[1]:
             controls.abc_a()
         with cols[2]:

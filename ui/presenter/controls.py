@@ -4,35 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import streamlit as st
-
 from ui.state import keys, values
-from ui.text import tr
 from ui.widgets import scenario as controls
 
 __all__ = ["SLIDERS", "draw", "top_share"]
 
 
-def _pareto_top() -> None:
-    st.slider(
-        tr("pareto.top"),
-        min_value=1,
-        max_value=99,
-        step=1,
-        format="%d%%",
-        help=tr("pareto.top_help"),
-        **values.bind(keys.PARETO_TOP, 20),
-    )
-
-
 def top_share() -> float:
     """Give the share of customers the Pareto step reads the curve at (the Pareto page's slider)."""
-    return float(values.remembered(keys.PARETO_TOP, 20)) / 100
+    return float(values.remembered(keys.PARETO_TOP, controls.PARETO_TOP_DEFAULT)) / 100
 
 
 #: Slider name → the function that draws it (bound to the scenario or kept across pages).
 SLIDERS: dict[str, Callable[[], object]] = {
-    "pareto_top": _pareto_top,
+    "pareto_top": controls.pareto_top,
     "abc_a": controls.abc_a,
     "abc_b": controls.abc_b,
     "xyz_x": controls.xyz_x,

@@ -16,11 +16,12 @@ import streamlit as st
 
 from segcore.classify.xyz import suggest_xyz_cuts
 from segcore.settings import Scenario
-from ui.state import keys, scenario, session
+from ui.state import keys, scenario, session, values
 from ui.text import labels, tr
 from ui.widgets.presets import core_note, split_choice
 
 __all__ = [
+    "PARETO_TOP_DEFAULT",
     "abc_a",
     "abc_b",
     "choice",
@@ -28,6 +29,7 @@ __all__ = [
     "date",
     "loyalty_split",
     "number",
+    "pareto_top",
     "percent_slider",
     "profit_split",
     "quadrant_splits",
@@ -89,6 +91,25 @@ def xyz_x() -> Any:
 def xyz_y() -> Any:
     """Draw the slider of the largest variation of an irregular (Y) customer."""
     return slider("xyz_y", tr("xyz.y"), tr("xyz.y_help"), low=0.01, high=10.0, step=0.01, fmt="%.2f")
+
+
+#: The share of customers (%) the Pareto readout starts at.
+PARETO_TOP_DEFAULT = 20
+
+
+def pareto_top() -> int:
+    """Draw the "top x % of customers" readout slider (kept across pages) and give its value."""
+    return int(
+        st.slider(
+            tr("pareto.top"),
+            min_value=1,
+            max_value=99,
+            step=1,
+            format="%d%%",
+            help=tr("pareto.top_help"),
+            **values.bind(keys.PARETO_TOP, PARETO_TOP_DEFAULT),
+        )
+    )
 
 
 def choice(
