@@ -1,7 +1,8 @@
 """Charts that follow the threshold sliders in the browser: Vega-Lite params bound to the sliders.
 
-Each chart carries a bucket table (:mod:`segcore.classify.buckets`) instead of its finished
-rows, and Vega-Lite params named after the sliders' widget keys (``abc_a``, ``xyz_x``,
+Each chart carries what the bucket tables (:mod:`segcore.classify.buckets`) give instead of
+its finished rows (the heatmap: the running-sum grid of :mod:`segcore.classify.cell_grid`),
+and Vega-Lite params named after the sliders' widget keys (``abc_a``, ``xyz_x``,
 ``quadrants_loyalty_split``, ``pareto_top`` …). A param is bound to the slider's own range
 input in the page (``.st-key-<key> input[type=range]``) and listens for
 :data:`THUMB_EVENT`, which the page fires on that input whenever the thumb's value changes
@@ -9,8 +10,11 @@ input in the page (``.st-key-<key> input[type=range]``) and listens for
 from the table: the classes of each bucket, the sums per cell or quadrant, the colours and
 the labels, in the browser, exactly as :meth:`Segmenter.segment` at the same position.
 
-The params' ``value`` is the scenario's, so a chart drawn where the sliders are absent (or
-before they are) shows the server's numbers.
+Nothing in a chart's specification or data depends on the thresholds: where the sliders are
+in the page, each param starts at its slider's value (Vega reads the bound input), so the
+server can send the same chart after every release and the browser keeps the drawn one
+(no new embedding, no data sent again). The params' ``value`` is what a chart shows where its
+slider is absent.
 """
 
 from __future__ import annotations
@@ -23,13 +27,13 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from segcore.classify.buckets import XYZ_NONE
-from segcore.classify.matrix import CELL_LETTERS
+from segcore.classify.cell_grid import CellGrid, grid_corners
 
 __all__ = [
-    "BUCKET_DATA",
+    "CORNER_DATA",
+    "GRID_DATA",
     "THUMB_EVENT",
-    "heatmap_rows",
+    "heatmap_data",
     "live_heatmap",
     "live_pareto",
     "live_scatter",
@@ -39,8 +43,9 @@ __all__ = [
 
 #: The event the page fires on a slider's range input when its thumb's value changes.
 THUMB_EVENT = "studio-thumb"
-#: The dataset name of the heatmap's bucket rows.
-BUCKET_DATA = "buckets"
+#: The dataset names of the heatmap's cell corners and running-sum grid.
+CORNER_DATA = "corners"
+GRID_DATA = "grid"
 _GRID = 101
 
 
@@ -52,48 +57,43 @@ def slider_param(key: str, value: float, *, bind: bool = True) -> dict[str, Any]
     return param
 
 
-def heatmap_rows(cells: pd.DataFrame) -> pd.DataFrame:
-    """Give the heatmap's rows: the bucket table plus one empty row per cell (all 12 always drawn).
+def heatmap_data(grid: CellGrid) -> dict[str, pd.DataFrame]:
+    """Give the live heatmap's datasets: the 12 cells' grid corners and the running-sum grid.
 
-    ``ab`` / ``xb`` are the buckets; ``fa`` / ``fx`` the fixed letters of the empty rows.
+    Both depend on the bucket table only, never on the thresholds: sent once, kept by the
+    browser while the sliders move.
     """
-    real = pd.DataFrame(
-        {
-            "ab": cells["abc"].to_numpy(dtype=np.int64),
-            "xb": cells["xyz"].to_numpy(dtype=np.int64),
-            "fa": "",
-            "fx": "",
-            "customers": cells["customers"].to_numpy(dtype=np.int64),
-            "revenue": cells["revenue"].to_numpy(dtype=np.float64),
-        }
-    )
-    empty = pd.DataFrame(
-        {
-            "ab": 0,
-            "xb": 0,
-            "fa": [str(c[0]) for c in CELL_LETTERS],
-            "fx": [str(c[1]) for c in CELL_LETTERS],
-            "customers": 0,
-            "revenue": 0.0,
-        }
-    )
-    return pd.concat([real, empty], ignore_index=True)
+    return {CORNER_DATA: grid_corners(), GRID_DATA: grid.frame()}
 
 
 def _num(name: str) -> str:
     return f"toNumber({name})"
 
 
+def _grid_params(grid: CellGrid) -> list[dict[str, Any]]:
+    """Give the params that turn the sliders' positions into grid rows and columns."""
+    return [
+        {"name": "amap", "value": [int(v) for v in grid.abc_index]},
+        {"name": "xmap", "value": [int(v) for v in grid.xyz_index]},
+        {"name": "grid_rows", "value": grid.rows},
+        {"name": "grid_columns", "value": grid.columns},
+        {"name": "grid_a", "expr": f"amap[{_num('abc_a')}]"},
+        {"name": "grid_b", "expr": f"max(grid_a, amap[{_num('abc_b')}])"},
+        {"name": "grid_x", "expr": f"xmap[round({_num('xyz_x')} * 100)]"},
+        {"name": "grid_y", "expr": f"max(grid_x, xmap[round({_num('xyz_y')} * 100)])"},
+    ]
+
+
 def _heatmap_transforms(metric: str) -> list[dict[str, Any]]:
-    abc = f"datum.fa ? datum.fa : datum.ab <= {_num('abc_a')} ? 'A' : datum.ab <= {_num('abc_b')} ? 'B' : 'C'"
-    xyz = (
-        f"datum.fx ? datum.fx : datum.xb == {XYZ_NONE} ? 'N'"
-        f" : datum.xb <= round({_num('xyz_x')} * 100) ? 'X'"
-        f" : datum.xb <= round({_num('xyz_y')} * 100) ? 'Y' : 'Z'"
+    row = "datum.i == 1 ? grid_a : datum.i == 2 ? grid_b : grid_rows - 1"
+    column = (
+        "datum.j == 1 ? grid_x : datum.j == 2 ? grid_y : datum.j == 3 ? grid_columns - 2 : grid_columns - 1"
     )
     return [
-        {"calculate": abc, "as": "abc"},
-        {"calculate": xyz, "as": "xyz"},
+        {"calculate": f"({row}) * grid_columns + ({column})", "as": "k"},
+        {"lookup": "k", "from": {"data": {"name": GRID_DATA}, "key": "k", "fields": ["c", "r"]}},
+        {"calculate": "datum.sign * datum.c", "as": "customers"},
+        {"calculate": "datum.sign * datum.r", "as": "revenue"},
         {
             "aggregate": [
                 {"op": "sum", "field": "customers", "as": "customers"},
@@ -101,6 +101,7 @@ def _heatmap_transforms(metric: str) -> list[dict[str, Any]]:
             ],
             "groupby": ["abc", "xyz"],
         },
+        {"calculate": "datum.customers > 0 ? datum.revenue : 0", "as": "revenue"},
         {"calculate": "datum.abc + datum.xyz", "as": "cell"},
         {"joinaggregate": [{"op": "sum", "field": "revenue", "as": "total_revenue"}]},
         {
@@ -127,28 +128,31 @@ def _narrow_heatmap(layers: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]
 
 def live_heatmap(
     template: Mapping[str, Any],
-    rows: pd.DataFrame,
+    grid: CellGrid,
     *,
     metric: str,
     thresholds: Mapping[str, float],
     bind: bool = True,
 ) -> dict[str, Any]:
-    """Give the ABC × XYZ heatmap that recomputes its cells from the bucket table in the browser.
+    """Give the ABC × XYZ heatmap that looks its cells up in the running-sum grid in the browser.
 
     ``template``: :func:`segcore.charts.heatmap_template` (any metric's look, unchanged);
-    ``rows``: :func:`heatmap_rows` of :attr:`BucketTables.cells`; ``thresholds``: ``abc_a`` /
-    ``abc_b`` in whole percent, ``xyz_x`` / ``xyz_y`` as the sliders show them. ``bind`` ties the params to
-    the sliders in the page.
+    ``grid``: :func:`~segcore.classify.cell_grid.cell_grid` of :attr:`BucketTables.cells`;
+    ``thresholds``: ``abc_a`` / ``abc_b`` in whole percent, ``xyz_x`` / ``xyz_y`` as the
+    sliders show them (where the sliders are in the page, the params start at the sliders'
+    own values). ``bind`` ties the params to the sliders in the page. Each move costs a
+    look-up of at most 34 grid values, whatever the number of customers.
     """
     spec = dict(template)
     spec["layer"] = _narrow_heatmap(template["layer"])
-    spec["datasets"] = {BUCKET_DATA: rows}
-    spec["data"] = {"name": BUCKET_DATA}
+    spec["datasets"] = heatmap_data(grid)
+    spec["data"] = {"name": CORNER_DATA}
     spec["transform"] = _heatmap_transforms(metric)
     names = ("abc_a", "abc_b", "xyz_x", "xyz_y")
     spec["params"] = [
         *template.get("params", []),
         *(slider_param(name, thresholds[name], bind=bind) for name in names),
+        *_grid_params(grid),
     ]
     return spec
 

@@ -10,7 +10,6 @@ import pytest
 from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
 
 from segcore.charts import sample_points
-from segcore.classify.buckets import cell_totals
 from segcore.classify.matrix import CELL_LETTERS
 from segcore.settings import AbcThresholds, QuadrantSettings, Scenario
 from tests.app.studio import assert_clean, expected, open_app
@@ -32,56 +31,65 @@ def _param(spec: dict, name: str):
     return next(p["value"] for p in spec["params"] if p["name"] == name)
 
 
-def _counts(heatmap: dict) -> dict[str, int]:
-    """Give the customers per cell the browser computes: the bucket rows at the params' values."""
-    rows = heatmap["data"]["buckets"]
-    real = rows[rows["fa"] == ""].rename(columns={"ab": "abc", "xb": "xyz"})
-    spec = heatmap["spec"]
-    customers, _ = cell_totals(
-        real,
-        _param(spec, "abc_a"),
-        _param(spec, "abc_b"),
-        round(_param(spec, "xyz_x") * 100),
-        round(_param(spec, "xyz_y") * 100),
-    )
-    return dict(zip(CELL_LETTERS, customers.tolist(), strict=True))
+def _counts(heatmap: dict, scenario: Scenario) -> dict[str, int]:
+    """Give the customers per cell the browser computes at the scenario's slider positions.
+
+    As the heatmap's transforms do: each cell's corners looked up in the running-sum grid.
+    """
+    spec, data = heatmap["spec"], heatmap["data"]
+    grid = data["grid"].set_index("k")["c"]
+    amap, xmap = _param(spec, "amap"), _param(spec, "xmap")
+    rows, columns = _param(spec, "grid_rows"), _param(spec, "grid_columns")
+    assert len(grid) == rows * columns
+    a, b = round(scenario.abc.a * 100), round(scenario.abc.b * 100)
+    x, y = round(scenario.xyz.x * 100), round(scenario.xyz.y * 100)
+    row = {1: amap[a], 2: max(amap[a], amap[b]), 3: rows - 1}
+    column = {1: xmap[x], 2: max(xmap[x], xmap[y]), 3: columns - 2, 4: columns - 1}
+    counts = dict.fromkeys(CELL_LETTERS, 0)
+    for corner in data["corners"].itertuples(index=False):
+        key = row[corner.i] * columns + column[corner.j]
+        counts[corner.abc + corner.xyz] += int(corner.sign * grid[key])
+    return counts
 
 
-def _quadrants(scatter: dict) -> list[str]:
-    """Give the quadrant the browser paints each point in, from its buckets and the split params."""
-    points, spec = scatter["data"]["points"], scatter["spec"]
-    high_l = points["lb"] >= _param(spec, "quadrants_loyalty_split")
-    high_p = points["pb"] >= _param(spec, "quadrants_profit_split")
+def _quadrants(scatter: dict, scenario: Scenario) -> list[str]:
+    """Give the quadrant the browser paints each point in, from its buckets at the scenario's splits."""
+    points = scatter["data"]["points"]
+    high_l = points["lb"] >= round(scenario.quadrants.loyalty_split * 100)
+    high_p = points["pb"] >= round(scenario.quadrants.profit_split * 100)
     return np.where(high_p, np.where(high_l, "III", "IV"), np.where(high_l, "II", "I")).tolist()
 
 
-def test_a_slider_move_keeps_the_bucket_rows_and_moves_the_params_to_segcores_numbers():
+def test_a_slider_move_sends_the_same_charts_whose_data_give_segcores_numbers_at_the_new_position():
     at = open_app("cdnow", "matrix")
-    heatmap, scatter = _charts(at)
+    (heatmap_proto, scatter_proto) = (element.proto for element in at.get("vega_lite_chart"))
+    heatmap, scatter = _read(heatmap_proto), _read(scatter_proto)
     seg = expected("cdnow", Scenario())
-    assert _counts(heatmap) == dict(zip(seg.matrix["cell"], seg.matrix["customers"].astype(int), strict=True))
+    assert _counts(heatmap, Scenario()) == dict(
+        zip(seg.matrix["cell"], seg.matrix["customers"].astype(int), strict=True)
+    )
     assert heatmap["spec"]["params"][0]["name"] == "cell_pick"
     bound = next(p for p in heatmap["spec"]["params"] if p["name"] == "abc_a")["bind"]
     assert bound == {"element": ".st-key-abc_a input[type=range]", "event": "studio-thumb"}
-    assert _quadrants(scatter) == seg.quadrant[sample_points(seg.quadrant.size)].tolist()
+    assert _quadrants(scatter, Scenario()) == seg.quadrant[sample_points(seg.quadrant.size)].tolist()
+    assert len(heatmap["data"]["grid"]) <= 102 * 1003
     at.slider(key="abc_a").set_value(60).run()
     at.slider(key="quadrants_loyalty_split").set_value(70).run()
     assert_clean(at)
-    moved_heatmap, moved_scatter = _charts(at)
+    moved_heatmap_proto, moved_scatter_proto = (element.proto for element in at.get("vega_lite_chart"))
+    # The same charts, byte for byte: the browser keeps what it drew and follows the sliders.
+    assert moved_heatmap_proto.SerializeToString() == heatmap_proto.SerializeToString()
+    assert moved_scatter_proto.SerializeToString() == scatter_proto.SerializeToString()
     scenario = Scenario(abc=AbcThresholds(a=0.6), quadrants=QuadrantSettings(loyalty_split=0.7))
     moved = expected("cdnow", scenario)
-    assert _counts(moved_heatmap) == dict(
+    assert _counts(heatmap, scenario) == dict(
         zip(moved.matrix["cell"], moved.matrix["customers"].astype(int), strict=True)
     )
-    assert _counts(moved_heatmap) != _counts(heatmap)
-    # Same rows: the browser recomputes the cells from the params.
-    pd.testing.assert_frame_equal(moved_heatmap["data"]["buckets"], heatmap["data"]["buckets"])
-    assert _param(moved_scatter["spec"], "lq")[70 - 1] == pytest.approx(moved.loyalty_split_value)
-    assert _param(moved_scatter["spec"], "pq")[50 - 1] == pytest.approx(moved.profit_split_value)
-    points = moved_scatter["data"]["points"]
-    assert points["loyalty"].tolist() == scatter["data"]["points"]["loyalty"].tolist()
-    assert _quadrants(moved_scatter) == moved.quadrant[sample_points(moved.quadrant.size)].tolist()
-    assert _quadrants(moved_scatter) != _quadrants(scatter)
+    assert _counts(heatmap, scenario) != _counts(heatmap, Scenario())
+    assert _param(scatter["spec"], "lq")[70 - 1] == pytest.approx(moved.loyalty_split_value)
+    assert _param(scatter["spec"], "pq")[50 - 1] == pytest.approx(moved.profit_split_value)
+    assert _quadrants(scatter, scenario) == moved.quadrant[sample_points(moved.quadrant.size)].tolist()
+    assert _quadrants(scatter, scenario) != _quadrants(scatter, Scenario())
 
 
 def test_the_heatmap_shows_revenue_share_first_and_the_headline_counts_carry_their_share():

@@ -24,10 +24,12 @@ from typing import Any, Literal, NamedTuple
 import numpy as np
 import pandas as pd
 import streamlit as st
+from streamlit import dataframe_util
 
 from segcore import charts
 from segcore.charts import live as live_charts
 from segcore.classify.buckets import BucketTables
+from segcore.classify.cell_grid import CellGrid, cell_grid
 from segcore.classify.segmentation import BASIS_COLUMNS, Segmentation
 from segcore.settings import Scenario
 from ui.data import Analysis
@@ -41,10 +43,11 @@ Live = tuple[Analysis, Segmentation]
 
 
 class _Rows(NamedTuple):
-    """The bucket tables and what the live charts send of them (built once, sent on each run)."""
+    """The bucket tables and what the live charts send of them (built once; the same on each run)."""
 
     tables: BucketTables
-    heatmap: pd.DataFrame
+    grid: CellGrid
+    heatmap: dict[str, bytes]
     grids: tuple[list[float], list[float]]
 
 
@@ -122,9 +125,14 @@ def _rows(analysis: Analysis, segmentation: Segmentation) -> _Rows:
             _BUCKETS.move_to_end(key)
             return hit[1]
     tables = analysis.buckets(segmentation)
+    grid = cell_grid(tables.cells)
     rows = _Rows(
         tables,
-        live_charts.heatmap_rows(tables.cells),
+        grid,
+        {
+            name: dataframe_util.convert_anything_to_arrow_bytes(frame)
+            for name, frame in live_charts.heatmap_data(grid).items()
+        },
         (
             live_charts.quadrant_grid(tables.quadrants, "customers"),
             live_charts.quadrant_grid(tables.quadrants, "revenue"),
@@ -140,6 +148,15 @@ def _rows(analysis: Analysis, segmentation: Segmentation) -> _Rows:
 def buckets(analysis: Analysis, segmentation: Segmentation) -> BucketTables:
     """Give the bucket tables of the segmentation's scenario (built once per analysis and settings)."""
     return _rows(analysis, segmentation).tables
+
+
+def _start_values() -> dict[str, float]:
+    """Give the sliders' values the live charts' params start at (where no slider is bound).
+
+    The same on every run, so a release sends the same chart; in the page the params read
+    their sliders' values instead.
+    """
+    return _thresholds(Scenario())
 
 
 def _thresholds(scenario: Scenario) -> dict[str, float]:
@@ -193,8 +210,9 @@ def heatmap_spec(
     if live is not None:
         analysis, segmentation = live
         rows = _rows(analysis, segmentation)
-        values = _thresholds(segmentation.scenario)
-        return live_charts.live_heatmap(template, rows.heatmap, metric=metric, thresholds=values)
+        spec = live_charts.live_heatmap(template, rows.grid, metric=metric, thresholds=_start_values())
+        spec["datasets"] = rows.heatmap
+        return spec
     return charts.with_datasets(template, **{charts.HEATMAP_DATA: charts.heatmap_frame(summary, metric)})
 
 
@@ -276,7 +294,7 @@ def quadrant_spec(
         analysis, segmentation = live
         rows = _rows(analysis, segmentation)
         tables = rows.tables
-        values = _thresholds(segmentation.scenario)
+        values = _start_values()
         return live_charts.live_scatter(
             template,
             points.drop(columns=["quadrant"]),

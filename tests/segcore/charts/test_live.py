@@ -10,6 +10,8 @@ from altair.utils.data import to_values
 from segcore import charts
 from segcore.charts import live
 from segcore.classify.buckets import bucket_tables
+from segcore.classify.cell_grid import cell_grid
+from segcore.classify.matrix import CELL_LETTERS
 from segcore.classify.segmentation import Segmenter
 from segcore.settings import Scenario
 from tests.segcore.classify.test_segmentation import small_table
@@ -43,14 +45,19 @@ def test_a_slider_param_listens_to_the_sliders_range_input():
     assert live.slider_param("abc_a", 80, bind=False) == {"name": "abc_a", "value": 80}
 
 
-def test_the_heatmap_rows_are_the_buckets_and_one_empty_row_per_cell():
+def test_the_heatmap_data_are_the_cell_corners_and_the_running_sum_grid():
     _, tables = _tables()
-    rows = live.heatmap_rows(tables.cells)
-    assert len(rows) == len(tables.cells) + 12
-    empty = rows[rows["fa"] != ""]
-    assert (empty["fa"] + empty["fx"]).tolist()[:5] == ["AX", "AY", "AZ", "AN", "BX"]
-    assert empty["customers"].sum() == 0
-    assert rows["customers"].sum() == 6
+    grid = cell_grid(tables.cells)
+    data = live.heatmap_data(grid)
+    corners = data[live.CORNER_DATA]
+    assert sorted(set(corners["abc"] + corners["xyz"])) == sorted(CELL_LETTERS)
+    # AX is one corner; CZ four (rows (2, 3], columns (2, 3]).
+    assert len(corners[(corners["abc"] == "A") & (corners["xyz"] == "X")]) == 1
+    assert len(corners[(corners["abc"] == "C") & (corners["xyz"] == "Z")]) == 4
+    frame = data[live.GRID_DATA]
+    assert len(frame) == grid.rows * grid.columns
+    assert frame["k"].tolist() == list(range(len(frame)))
+    assert frame["c"].iloc[-1] == 6  # the last row and column hold every customer
 
 
 def test_the_live_heatmap_is_valid_vega_lite_with_the_four_cut_offs_bound():
@@ -59,16 +66,16 @@ def test_the_live_heatmap_is_valid_vega_lite_with_the_four_cut_offs_bound():
         metric="revenue_share", title="t", x_title="x", y_title="y", field_titles=FIELDS, select="cell_pick"
     )
     thresholds = {"abc_a": 80, "abc_b": 95, "xyz_x": 1.0, "xyz_y": 2.0}
-    spec = _validated(
-        live.live_heatmap(
-            template, live.heatmap_rows(tables.cells), metric="revenue_share", thresholds=thresholds
-        )
-    )
+    grid = cell_grid(tables.cells)
+    spec = _validated(live.live_heatmap(template, grid, metric="revenue_share", thresholds=thresholds))
     names = [p["name"] for p in spec["params"]]
-    assert names == ["cell_pick", "abc_a", "abc_b", "xyz_x", "xyz_y"]
-    assert spec["data"] == {"name": live.BUCKET_DATA}
+    assert names[:5] == ["cell_pick", "abc_a", "abc_b", "xyz_x", "xyz_y"]
+    assert spec["data"] == {"name": live.CORNER_DATA}
     assert spec["layer"][0]["encoding"]["color"]["legend"]["orient"] == "bottom"
-    assert "datum.xb == 1002 ? 'N'" in spec["transform"][1]["calculate"]
+    lookup = spec["transform"][1]
+    assert lookup["from"]["data"] == {"name": live.GRID_DATA}
+    amap = next(p for p in spec["params"] if p["name"] == "amap")["value"]
+    assert amap == grid.abc_index.tolist() and len(amap) == 101
     assert template.get("transform") is None  # the cached template is not changed
 
 
