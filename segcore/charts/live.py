@@ -286,7 +286,8 @@ def live_pareto(
     (layers: bands, band names, diagonal, curve, guide lines, dot, label). ``a_shares``:
     the customer share of the ABC ranking's top at each cut-off 1–100 %; ``top_shares``:
     the value share of the top 1–100 % of customers; ``label``: the readout with ``{x}``
-    and ``{y}`` left in.
+    and ``{y}`` left in. The datasets of the layers the params now draw (bands, readout) are
+    left out: what is sent no longer changes with the sliders.
     """
     edge = "ax[{} - 1]"
     a_edge, b_edge = edge.format(_num("abc_a")), edge.format(_num("abc_b"))
@@ -318,6 +319,9 @@ def live_pareto(
         layers[index] = {**layers[index], **patch}
     out = dict(spec)
     out["layer"] = layers
+    used = {layer["data"]["name"] for layer in layers if "name" in layer.get("data", {})}
+    if "datasets" in spec:
+        out["datasets"] = {name: rows for name, rows in spec["datasets"].items() if name in used}
     out["params"] = [
         slider_param("abc_a", a, bind=bind),
         slider_param("abc_b", b, bind=bind),
