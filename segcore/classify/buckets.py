@@ -17,8 +17,10 @@ once, the grid position at which it changes class:
 Counting customers and revenue per (abc, xyz) pair and per (loyalty, profit) pair gives two
 tables whose size depends on the grids, not on the number of customers (at most 101 × 1002
 and 100 × 100 rows, far fewer in practice). Any slider position's 3 × 4 matrix and quadrant
-sizes are then sums over the table (:func:`cell_totals`, :func:`quadrant_totals`): what a
-browser computes while a thumb is dragged, equal to :meth:`Segmenter.segment`'s.
+sizes are then sums over the table (:func:`cell_totals`, :func:`quadrant_totals`), equal to
+:meth:`Segmenter.segment`'s. The browser, while a thumb is dragged, reads the same sums from
+running sums of these tables (:mod:`segcore.classify.cell_grid` for the matrix, the 101 × 101
+quadrant grid of :func:`segcore.charts.live.quadrant_grid`): a few look-ups per move.
 """
 
 from __future__ import annotations

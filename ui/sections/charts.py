@@ -10,7 +10,8 @@ the browser updates the drawn chart's data instead of building a new chart.
 Given ``live`` (the analysis and its segmentation), the heatmap and the scatter carry the
 scenario's bucket tables instead (:mod:`segcore.charts.live`, built once per analysis and
 non-threshold settings, :func:`buckets`) and follow the threshold sliders in the browser
-while they are dragged.
+while they are dragged. Those live specifications do not depend on the thresholds: each is
+built once per bucket table and words, and the same one is drawn after every release.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ class _Rows(NamedTuple):
     grid: CellGrid
     heatmap: dict[str, bytes]
     grids: tuple[list[float], list[float]]
+    specs: dict[tuple, dict]
 
 
 _BUCKETS: OrderedDict[tuple[int, str], tuple[Analysis, _Rows]] = OrderedDict()
@@ -137,6 +139,7 @@ def _rows(analysis: Analysis, segmentation: Segmentation) -> _Rows:
             live_charts.quadrant_grid(tables.quadrants, "customers"),
             live_charts.quadrant_grid(tables.quadrants, "revenue"),
         ),
+        {},
     )
     with _BUCKETS_LOCK:
         _BUCKETS[key] = (analysis, rows)
@@ -210,9 +213,12 @@ def heatmap_spec(
     if live is not None:
         analysis, segmentation = live
         rows = _rows(analysis, segmentation)
-        spec = live_charts.live_heatmap(template, rows.grid, metric=metric, thresholds=_start_values())
-        spec["datasets"] = rows.heatmap
-        return spec
+        words = (title, x_title, y_title, tuple(field_titles.items()), lang, value_format, select)
+        key = ("heatmap", metric, words)
+        if key not in rows.specs:
+            spec = live_charts.live_heatmap(template, rows.grid, metric=metric, thresholds=_start_values())
+            rows.specs[key] = {**spec, "datasets": rows.heatmap}
+        return rows.specs[key]
     return charts.with_datasets(template, **{charts.HEATMAP_DATA: charts.heatmap_frame(summary, metric)})
 
 
@@ -259,6 +265,21 @@ def quadrant_points(
     return points
 
 
+def _live_scatter(template: dict, points: pd.DataFrame, rows: _Rows, legend: Mapping[str, str]) -> dict:
+    tables = rows.tables
+    values = _start_values()
+    return live_charts.live_scatter(
+        template,
+        points.drop(columns=["quadrant"]),
+        rows.grids,
+        loyalty_split=int(values["quadrants_loyalty_split"]),
+        profit_split=None if tables.profit_fixed else int(values["quadrants_profit_split"]),
+        loyalty_values=tables.loyalty_values.tolist(),
+        profit_values=tables.profit_values.tolist(),
+        legend=legend,
+    )
+
+
 def quadrant_spec(
     points: pd.DataFrame,
     *,
@@ -281,7 +302,7 @@ def quadrant_spec(
     recolour, the split lines move and the legend's sizes follow the split sliders in the
     browser; ``legend`` gives each quadrant's text with ``{customers}`` and ``{share}`` left in.
     """
-    template = _quadrant_template(
+    words = (
         charts.quadrant_ticks(points["profit"], log_profit),
         charts.quadrant_tooltip(points, tooltip_titles),
         title,
@@ -290,21 +311,15 @@ def quadrant_spec(
         subtitle,
         lang,
     )
+    template = _quadrant_template(*words)
     if live is not None:
         analysis, segmentation = live
         rows = _rows(analysis, segmentation)
-        tables = rows.tables
-        values = _start_values()
-        return live_charts.live_scatter(
-            template,
-            points.drop(columns=["quadrant"]),
-            rows.grids,
-            loyalty_split=int(values["quadrants_loyalty_split"]),
-            profit_split=None if tables.profit_fixed else int(values["quadrants_profit_split"]),
-            loyalty_values=tables.loyalty_values.tolist(),
-            profit_values=tables.profit_values.tolist(),
-            legend=legend if legend is not None else names,
-        )
+        legend = legend if legend is not None else names
+        key = ("scatter", words, tuple(legend.items()), len(points))
+        if key not in rows.specs:
+            rows.specs[key] = _live_scatter(template, points, rows, legend)
+        return rows.specs[key]
     return charts.quadrant_fill(
         template, points, loyalty_split=loyalty_split, profit_split=profit_split, names=names
     )
