@@ -8,11 +8,12 @@ the page alone, without this frame (its language, sidebar and scenario from the 
 
 import streamlit as st
 
-from ui import server
+from ui import server, warm
 from ui.sections import page_head, sidebar
 from ui.state import restore, scenario, session
 from ui.text import tr
 
+warm.start()
 server.start_sweeper()
 session.start()
 scenario.start()

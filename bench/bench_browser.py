@@ -226,11 +226,12 @@ def main() -> None:
     from playwright.sync_api import sync_playwright
 
     if args.mode == "cold":
-        from bench.browser_cold import run_cold
+        from bench.browser_cold import line_count, run_cold
 
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            run_cold(browser, ROOT / "app.py", FLOOR_APP, dataset(300_000), args.repeat, args.timeout)
+            big = dataset(300_000)
+            run_cold(browser, ROOT / "app.py", FLOOR_APP, big, line_count(big), args.repeat, args.timeout)
             browser.close()
         return
 

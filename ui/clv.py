@@ -26,20 +26,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import pandas as pd
 import streamlit as st
 
-from segcore.ltv import LtvResult, LtvSettings, run_ltv
 from segcore.ltv.join import clv_by_row
-from segcore.ltv.settings import PurchaseModelName
+from segcore.ltv.settings import LtvSettings, PurchaseModelName
 from ui import data
 from ui.data import Analysis, Dataset
 from ui.fit_pool import FitJob, FitPool
 from ui.sources import DataSource
 from ui.state import fits, scenario, session
 from ui.text import tr
+
+if TYPE_CHECKING:  # the model fitting (scipy) is imported when a fit is asked for
+    from segcore.ltv.fit import LtvResult
 
 __all__ = [
     "POOL",
@@ -128,6 +130,8 @@ def request_fit(
         session.set_requested_fit(record)
     if fits.cancelled().get(slot) == record.identity:
         return None
+    from segcore.ltv.fit import run_ltv
+
     dataset = data.load(source, tr("status.preparing"))
     transactions = _purchases(source.key, dataset)
     job: FitJob[LtvResult] = POOL.request(
@@ -155,8 +159,11 @@ def fitted(source: DataSource) -> tuple[FitRecord, LtvResult] | None:
     if isinstance(requested, FitRecord) and requested.data_key == source.key:
         job = POOL.held(fits.owner("forecast"))
         finished = job is not None and job.identity == requested.identity and job.done
-        if finished and job is not None and isinstance(job.result, LtvResult):
-            session.set_finished_fit((requested, job.result))
+        if finished and job is not None:
+            from segcore.ltv import fit as ltv_fit  # loaded already: a fit ran
+
+            if isinstance(job.result, ltv_fit.LtvResult):
+                session.set_finished_fit((requested, job.result))
     done = session.finished_fit()
     if done is None or done[0].data_key != source.key:
         return None

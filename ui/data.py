@@ -69,6 +69,7 @@ __all__ = [
     "loaded_keys",
     "plan_file",
     "release_idle",
+    "warm",
 ]
 
 T = TypeVar("T")
@@ -451,6 +452,12 @@ def _with_status(keys: tuple[str, ...], label: str, work: Callable[[], T]) -> T:
 def load(source: DataSource, label: str) -> Dataset:
     """Give the dataset of ``source`` (cached; raises InputError), showing ``label`` while it loads."""
     return _with_status((f"load:{source.key}",), label, lambda: _load(source.key, source))
+
+
+def warm(source: DataSource, settings: AggregationSettings) -> tuple[Dataset, Analysis]:
+    """Give the dataset of ``source`` and its analysis under ``settings`` (cached; no status box)."""
+    dataset = _load(source.key, source)
+    return dataset, _analyse(source.key, settings.to_json(), dataset)
 
 
 def analysis(source: DataSource, settings: AggregationSettings, label: str) -> Analysis:

@@ -28,7 +28,7 @@ from ui import clv, context, probe
 from ui.data import Analysis, Dataset
 from ui.state import scenario
 
-__all__ = ["Insight", "at_risk", "findings"]
+__all__ = ["Insight", "at_risk", "findings", "warm"]
 
 
 class Insight:
@@ -87,6 +87,12 @@ def _inputs(analysis: Analysis) -> tuple[Insight, str, str, pd.Series | None] | 
         return None
     fit_key, p_alive = _p_alive()
     return _insight(analysis.key, analysis, dataset), scenario.current().to_json(), fit_key, p_alive
+
+
+def warm(analysis: Analysis, dataset: Dataset, chosen: Scenario) -> tuple[Finding, ...]:
+    """Give the findings of ``chosen`` on ``analysis`` without a model fit, filling the caches."""
+    basis = _insight(analysis.key, analysis, dataset)
+    return _findings(analysis.key, chosen.to_json(), "", basis, None)
 
 
 @probe.timed("insight.findings")

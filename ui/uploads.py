@@ -45,12 +45,13 @@ def safe_name(name: str) -> str:
 
 @dataclass(frozen=True)
 class SessionRecord:
-    """What a session token stands for: its folder, language and data source (any object)."""
+    """What a session token stands for: its folder, language, data source (any object) and scenario (JSON)."""
 
     token: str
     folder: Path
     lang: str | None = None
     source: Any = None
+    scenario: str | None = None
     leases: int = 0
     last_seen: float = field(default_factory=time.monotonic)
 
@@ -78,7 +79,7 @@ class UploadStore:
             return self._records.get(token) if valid_token(token) else None
 
     def update(self, token: str, **changes: Any) -> None:
-        """Change the record's ``lang`` and/or ``source`` (and mark it used now)."""
+        """Change the record's ``lang``, ``source`` and/or ``scenario`` (and mark it used now)."""
         with self._lock:
             found = self._records.get(token)
             if found is not None:

@@ -10,12 +10,13 @@ placeholder (no segment, no simple LTV).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 
-from segcore.ltv.fit import LtvResult
+if TYPE_CHECKING:  # the fitting (scipy) is not needed to join a result
+    from segcore.ltv.fit import LtvResult
 
 __all__ = [
     "OUTSIDE",

@@ -55,7 +55,10 @@ def test_a_session_record_keeps_language_and_source_and_two_uploads_of_one_name_
     assert one != two and one.read_bytes() == b"1" and two.read_bytes() == b"2"
     store.update(token, lang="ru", source="the source")
     found = store.record(token)
-    assert found is not None and (found.lang, found.source) == ("ru", "the source")
+    assert found is not None and (found.lang, found.source, found.scenario) == ("ru", "the source", None)
+    store.update(token, scenario='{"abc": {"a": 0.7}}')
+    found = store.record(token)
+    assert found is not None and (found.lang, found.scenario) == ("ru", '{"abc": {"a": 0.7}}')
 
 
 @pytest.mark.parametrize(
