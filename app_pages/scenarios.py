@@ -12,8 +12,6 @@ from ui.state import scenario, session
 from ui.text import show_flash_error, tr
 from ui.widgets import scenario_b
 
-XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
 
 def _headline(comparison: ScenarioComparison, total: int) -> None:
     lang = session.lang()
@@ -45,25 +43,7 @@ def _movers(comparison: ScenarioComparison) -> None:
     period_table(movers.head(1000), kinds, key="scenb_movers", height=340)
     if len(movers) > 1000:
         st.caption(tr("scenb.first_rows", n=fmt_int(len(movers), session.lang())))
-    cols = st.columns([1, 1, 3])
-    cols[0].download_button(
-        tr("scenb.csv"),
-        scenarios.movers_csv(movers),
-        file_name="scenario_movers.csv",
-        mime="text/csv",
-        key="scenb_csv",
-        icon=":material/download:",
-        disabled=movers.empty,
-    )
-    cols[1].download_button(
-        tr("scenb.xlsx"),
-        scenarios.movers_xlsx(movers),
-        file_name="scenario_movers.xlsx",
-        mime=XLSX_MIME,
-        key="scenb_xlsx",
-        icon=":material/download:",
-        disabled=movers.empty,
-    )
+    scenarios.movers_downloads(movers)
 
 
 @st.fragment

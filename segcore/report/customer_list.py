@@ -52,8 +52,12 @@ _KINDS: dict[str, ColumnKind] = {
     "next_action": "text",
     "priority": "count",
     "owner": "text",
+    **dict.fromkeys(("moved_from", "moved_to", "cell_from", "quadrant_from"), "text"),
+    **dict.fromkeys(("abc_a", "abc_b", "xyz_a", "xyz_b", "abc_xyz_a", "abc_xyz_b"), "text"),
+    "revenue_a": "money",
+    "revenue_b": "money",
 }
-_ROUNDING = {"usual_gap_days": 1, "overdue_ratio": 2, "revenue_at_stake": 2}
+_ROUNDING = {"usual_gap_days": 1, "overdue_ratio": 2, "revenue_at_stake": 2, "revenue_a": 2, "revenue_b": 2}
 _STATUS = {"overdue": "insight.status.overdue", "lost": "insight.status.lost"}
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
 _BOOK_OPTIONS = {
