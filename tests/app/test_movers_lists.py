@@ -1,4 +1,4 @@
-"""The movers' one-click lists: the customers segcore says moved, with the sales columns, made on the click."""
+"""The movers' one-click lists: the customers segcore says moved, with the sales columns."""
 
 from __future__ import annotations
 
