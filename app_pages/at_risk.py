@@ -10,7 +10,7 @@ from ui import context, insight
 from ui.format import fmt_int, fmt_number
 from ui.sections import customer_lists, page_head
 from ui.sections.tables import money_metric
-from ui.state import keys, session
+from ui.state import currency, keys, session
 from ui.text import show_flash_error, tr
 
 lang = session.lang()
@@ -24,7 +24,7 @@ if analysis is not None and listed is not None:
     if finding is None:
         st.success(tr("at_risk.none"), icon=":material/check_circle:")
     else:
-        st.warning(md_text(finding.text(lang)), icon=":material/warning:")
+        st.warning(md_text(finding.text(lang, currency.current())), icon=":material/warning:")
         lost = int((listed["status"] == "lost").sum())
         counts = st.columns(3)
         counts[0].metric(tr("at_risk.m_customers"), fmt_int(len(listed), lang), border=True)

@@ -5,10 +5,10 @@ import streamlit as st
 from segcore.dynamics.migration import ScenarioComparison
 from ui import context
 from ui.data import Analysis
-from ui.format import fmt_int, fmt_money
+from ui.format import fmt_int
 from ui.sections import scenario_library, scenarios
 from ui.sections.tables import count_metric, period_table
-from ui.state import scenario, session
+from ui.state import currency, scenario, session
 from ui.text import show_flash_error, tr
 from ui.widgets import scenario_b
 
@@ -23,7 +23,7 @@ def _headline(comparison: ScenarioComparison, total: int) -> None:
     revenue = float(movers["revenue"].sum())
     cols[4].metric(
         tr("scenb.moved_revenue"),
-        fmt_money(revenue, lang) if revenue else "0",
+        currency.money(revenue, lang) if revenue else "0",
         border=True,
         help=tr("scenb.moved_revenue_help"),
     )

@@ -19,11 +19,12 @@ from typing import Any, Literal
 import pandas as pd
 import streamlit as st
 
+from segcore.report.columns import MONEY_COLUMNS
 from segcore.report.customer_list import crm_frame, customer_list_csv, customer_list_xlsx
 from segcore.report.sales_list import PRESETS, Preset, sales_frame, with_customer_columns
 from ui import context
 from ui.format import fmt_date, fmt_int, fmt_money, fmt_number, fmt_percent
-from ui.state import session, values
+from ui.state import currency, session, values
 from ui.text import column_label, labels, tr
 
 __all__ = [
@@ -81,7 +82,8 @@ def list_table(
     }
     config = {
         column: st.column_config.Column(
-            column_label(column), width="medium" if column == "customer_id" else None
+            currency.money_label(column_label(column)) if column in MONEY_COLUMNS else column_label(column),
+            width="medium" if column == "customer_id" else None,
         )
         for column in shown.columns
     }
@@ -158,10 +160,10 @@ def csv_download(
     segment: Literal["cell", "quadrant"] = "cell",
 ) -> None:
     """Draw a button that downloads ``rows()`` as a CSV list for the CRM, built on the click."""
-    lang, table = session.lang(), sales_table(rows, segment=segment)
+    lang, sign, table = session.lang(), currency.current(), sales_table(rows, segment=segment)
     st.download_button(
         label,
-        data=lambda: customer_list_csv(table(), lang),
+        data=lambda: customer_list_csv(table(), lang, currency=sign),
         file_name=file_name,
         mime="text/csv",
         on_click="ignore",
@@ -181,10 +183,10 @@ def xlsx_download(
     segment: Literal["cell", "quadrant"] = "cell",
 ) -> None:
     """Draw a button that downloads ``rows()`` as a one-sheet workbook for the CRM, built on the click."""
-    lang, table = session.lang(), sales_table(rows, segment=segment)
+    lang, sign, table = session.lang(), currency.current(), sales_table(rows, segment=segment)
     st.download_button(
         label,
-        data=lambda: customer_list_xlsx(table(), lang, sheet=sheet),
+        data=lambda: customer_list_xlsx(table(), lang, sheet=sheet, currency=sign),
         file_name=file_name,
         mime=XLSX_MIME,
         on_click="ignore",

@@ -15,10 +15,10 @@ from segcore.dynamics.migration import migration_customers, stayed_counts
 from segcore.dynamics.transitions import movement_counts
 from segcore.report.movers_list import period_mover_rows
 from ui import context
-from ui.format import fmt_int, fmt_money
+from ui.format import fmt_int
 from ui.sections import customer_lists, readout
 from ui.sections.tables import period_table
-from ui.state import keys, session
+from ui.state import currency, keys, session
 from ui.text import code_names, tr
 from ui.widgets.choice import view_choice
 
@@ -145,7 +145,7 @@ def _pick_square(matrix: pd.DataFrame, names: dict[str, str]) -> tuple[str, str]
 def _column_config(labels: tuple[str, str]) -> dict[str, ColumnConfig]:
     revenue = {
         f"revenue_{side}": st.column_config.NumberColumn(
-            tr("migr.revenue_in", period=label), format="localized"
+            currency.money_label(tr("migr.revenue_in", period=label)), format="localized"
         )
         for side, label in zip("ab", labels, strict=True)
     }
@@ -183,7 +183,7 @@ def square_customers(
         }
     )
     shown = shown.sort_values(["revenue_a", "revenue_b"], ascending=False, kind="stable").head(1000)
-    total = fmt_money(revenue["revenue_b"].sum(), session.lang())
+    total = currency.money(revenue["revenue_b"].sum(), session.lang())
     st.caption(
         tr("migr.cell_caption", n=fmt_int(len(ids), session.lang()), a=labels[0], b=labels[1], revenue=total)
     )

@@ -14,11 +14,11 @@ from segcore.dynamics.migration import ScenarioComparison
 from segcore.dynamics.transitions import occupied_codes
 from segcore.report.movers_list import scenario_mover_rows
 from segcore.settings import Scenario
-from ui.format import fmt_money, fmt_number, fmt_percent
+from ui.format import fmt_number, fmt_percent
 from ui.sections import readout
 from ui.sections.customer_lists import csv_download, preset_choice, xlsx_download
 from ui.sections.tables import period_table
-from ui.state import session
+from ui.state import currency, session
 from ui.text import code_names, segment_name, tr
 from ui.widgets.choice import view_choice
 
@@ -38,7 +38,7 @@ def summary_text(shown: Scenario) -> str:
     profit = (
         fmt_percent(quad.profit_split, lang, 0)
         if quad.profit_split_kind == "percentile"
-        else fmt_money(quad.profit_split, lang)
+        else currency.money(quad.profit_split, lang)
     )
     return tr(
         "scenb.summary",
