@@ -1,7 +1,8 @@
-"""Texts of the movers' lists and of money with its currency in the exports.
+"""Texts of the movers' lists and of the links to a customer's card.
 
 Keys: ``export.column.<name>`` for the movers' columns (where a customer was before, where
-now), ``ui.movers.*`` for the movers' downloads.
+now), ``ui.movers.*`` for the movers' downloads, ``ui.lists.card_*`` for a list's link to a
+customer's card.
 """
 
 from __future__ import annotations
@@ -23,4 +24,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.column.revenue_b": ("Revenue in the later period", "Выручка во втором периоде"),
     # Downloads
     "ui.movers.square_sheet": ("Moved {square}", "Переход {square}"),
+    # A link to a customer's card
+    "ui.lists.card_link": ("Card", "Карточка"),
+    "ui.lists.card_open": ("Open card", "Открыть карточку"),
+    "ui.lists.card_link_help": (
+        "A link that opens this customer's card (in a new tab); copy it to share.",
+        "Ссылка, открывающая карточку клиента (в новой вкладке); её можно скопировать и отправить.",
+    ),
 }

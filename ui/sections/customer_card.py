@@ -19,13 +19,13 @@ from segcore.report.playbook import priority_label
 from ui import context, insight
 from ui.data import Analysis
 from ui.format import fmt_date, fmt_int
-from ui.state import currency, session
+from ui.state import card_link, currency, session
 from ui.text import segment_name, tr
 
 __all__ = ["OPEN_CARD", "close_card", "open_card", "requested_card"]
 
 #: Session-state key of the customer whose card is open.
-OPEN_CARD = "customer_card_open"
+OPEN_CARD = card_link.OPEN_CARD
 _PURCHASES = "customer_card_purchases"
 
 

@@ -28,6 +28,7 @@ from ui.state import currency, session, values
 from ui.text import column_label, labels, tr
 
 __all__ = [
+    "CARD_LINK",
     "LEAD_COLUMNS",
     "PRESET",
     "XLSX_MIME",
@@ -44,6 +45,8 @@ XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 #: The kept choice of columns for every list's downloads (``sales`` or ``analyst``).
 PRESET = "lists_preset"
 
+#: A list's column of links to each customer's card (:func:`ui.state.card_link.card_url`).
+CARD_LINK = "card_link"
 #: Columns shown right after the customer id when a list has them: what a caller needs first.
 LEAD_COLUMNS: tuple[str, ...] = ("status", "revenue_at_stake", "days_since_last", "usual_gap_days")
 _FORMATS: dict[str, Callable[[Any, str], str]] = {
@@ -67,7 +70,8 @@ def list_table(
     """Draw a customer list: headers translated, values written for the app's language.
 
     ``limit`` shows only the first rows, with a note of how many there are in all (``total``
-    when the frame is already cut); ``lead`` names columns shown right after the customer id
+    when the frame is already cut); a :data:`CARD_LINK` column is drawn as a link to the
+    customer's card; ``lead`` names columns shown right after the customer id
     (the table is wider than the screen); ``on_select`` makes one row pickable and is called
     when the pick changes (read it from the table's key).
     """
@@ -80,13 +84,17 @@ def list_table(
         for column in shown.columns
         if column in _FORMATS
     }
-    config = {
+    config: dict[str, Any] = {
         column: st.column_config.Column(
             currency.money_label(column_label(column)) if column in MONEY_COLUMNS else column_label(column),
             width="medium" if column == "customer_id" else None,
         )
         for column in shown.columns
     }
+    if CARD_LINK in shown.columns:
+        config[CARD_LINK] = st.column_config.LinkColumn(
+            tr("lists.card_link"), display_text=tr("lists.card_open"), help=tr("lists.card_link_help")
+        )
     st.dataframe(
         shown.style.format(formats),
         hide_index=True,
