@@ -31,7 +31,7 @@ if analysis is not None and listed is not None:
         counts[1].metric(tr("at_risk.m_lost"), fmt_int(lost, lang), border=True)
         money_metric(counts[2], tr("at_risk.m_stake"), listed["revenue_at_stake"].sum())
         shown = crm_frame(listed, lang)
-        customer_lists.list_table(shown, key=keys.AT_RISK_TABLE)
+        customer_lists.list_table(shown, key=keys.AT_RISK_TABLE, card_links=True)
         if "p_alive" in shown:
             st.caption(tr("at_risk.p_alive_used"))
         csv_col, xlsx_col, note_col = st.columns([1, 1, 3], vertical_alignment="center")

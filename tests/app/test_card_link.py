@@ -55,3 +55,13 @@ def test_each_row_of_the_drill_down_links_to_its_customer_s_card_with_the_view_k
     opened = open_app("store_en", "matrix", **{k: v[0] for k, v in first.items()})
     assert_clean(opened)
     assert _has_card(opened, str(shown["customer_id"].iloc[0]))
+
+
+def test_the_at_risk_list_links_each_customer_to_their_card_after_the_lead_columns():
+    at = open_app("store_en")
+    at.switch_page("app_pages/at_risk.py").run()
+    assert_clean(at)
+    table = at.dataframe(key=keys.AT_RISK_TABLE).value
+    assert table.columns.tolist().index(customer_lists.CARD_LINK) == 1 + len(customer_lists.LEAD_COLUMNS)
+    for customer, link in zip(table["customer_id"], table[customer_lists.CARD_LINK], strict=True):
+        assert parse_qs(urlsplit(link).query)[card_link.URL_PARAM] == [str(customer)]

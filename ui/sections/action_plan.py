@@ -69,7 +69,9 @@ def _for_whom(planned: PlannedAction, rows: Callable[[], pd.DataFrame], index: i
     st.markdown(f"**{t('action.summary.for_whom', lang)}:** {names(ids, SHOWN_NAMES)}")
     with st.expander(tr("summary.all_customers", count=fmt_int(len(ids), lang)), icon=":material/group:"):
         shown = crm_frame(rows(), lang)
-        customer_lists.list_table(shown, key=f"{keys.SUMMARY_LIST}_{index}", limit=SHOWN_ROWS)
+        customer_lists.list_table(
+            shown, key=f"{keys.SUMMARY_LIST}_{index}", limit=SHOWN_ROWS, card_links=True
+        )
         customer_lists.csv_download(
             tr("summary.csv"), rows, f"{planned.kind}_customers.csv", key=f"{keys.SUMMARY_CSV}_{index}"
         )

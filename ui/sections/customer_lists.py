@@ -24,7 +24,7 @@ from segcore.report.customer_list import crm_frame, customer_list_csv, customer_
 from segcore.report.sales_list import PRESETS, Preset, sales_frame, with_customer_columns
 from ui import context
 from ui.format import fmt_date, fmt_int, fmt_money, fmt_number, fmt_percent
-from ui.state import currency, session, values
+from ui.state import card_link, currency, session, values
 from ui.text import column_label, labels, tr
 
 __all__ = [
@@ -66,18 +66,25 @@ def list_table(
     lead: Sequence[str] = LEAD_COLUMNS,
     on_select: Callable[[], None] | None = None,
     total: int | None = None,
+    card_links: bool = False,
 ) -> None:
     """Draw a customer list: headers translated, values written for the app's language.
 
     ``limit`` shows only the first rows, with a note of how many there are in all (``total``
-    when the frame is already cut); a :data:`CARD_LINK` column is drawn as a link to the
-    customer's card; ``lead`` names columns shown right after the customer id
+    when the frame is already cut); ``lead`` names columns shown right after the customer id
     (the table is wider than the screen); ``on_select`` makes one row pickable and is called
-    when the pick changes (read it from the table's key).
+    when the pick changes (read it from the table's key); ``card_links`` adds a
+    :data:`CARD_LINK` column (after the lead columns) whose links open each customer's card
+    (``?customer=<id>``).
     """
     lang = session.lang()
     shown = frame if limit is None else frame.head(limit)
+    if card_links:
+        params = {name: st.query_params[name] for name in st.query_params}
+        links = [card_link.card_url(str(customer), params) for customer in shown["customer_id"]]
+        shown = shown.assign(**{CARD_LINK: links})
     first = ["customer_id", *(c for c in lead if c in shown.columns)]
+    first += [CARD_LINK] if CARD_LINK in shown.columns else []
     shown = shown[[*first, *(c for c in shown.columns if c not in first)]]
     formats = {
         column: (lambda value, f=_FORMATS[column]: f(value, lang))

@@ -23,7 +23,7 @@ from ui import probe
 from ui.data import Analysis
 from ui.format import fmt_int, fmt_percent
 from ui.sections import customer_card, customer_lists
-from ui.state import card_link, keys, session, values
+from ui.state import keys, session, values
 from ui.text import labels, segment_name, tr
 
 __all__ = ["BLOCK", "SHOWN_COLUMNS", "TABLE", "cell_drill", "scroll_next_run"]
@@ -139,10 +139,14 @@ def cell_drill(analysis: Analysis, seg: Segmentation) -> None:
                 key=DOWNLOADS,
             )
             ids = shown["customer_id"].astype(str).tolist()
-            params = {key: st.query_params[key] for key in st.query_params}
-            shown.insert(1, customer_lists.CARD_LINK, [card_link.card_url(i, params) for i in ids])
             customer_lists.list_table(
-                shown, key=TABLE, limit=None, lead=(), on_select=_open_picked(ids), total=int(mask.sum())
+                shown,
+                key=TABLE,
+                limit=None,
+                lead=(),
+                on_select=_open_picked(ids),
+                total=int(mask.sum()),
+                card_links=True,
             )
             st.caption(tr("drill.pick_row"))
     _scroll_if_asked()
