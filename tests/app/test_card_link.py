@@ -61,7 +61,7 @@ def test_the_at_risk_list_links_each_customer_to_their_card_after_the_lead_colum
     at = open_app("store_en")
     at.switch_page("app_pages/at_risk.py").run()
     assert_clean(at)
-    table = at.dataframe(key=keys.AT_RISK_TABLE).value
+    table = at.dataframe[0].value
     assert table.columns.tolist().index(customer_lists.CARD_LINK) == 1 + len(customer_lists.LEAD_COLUMNS)
     for customer, link in zip(table["customer_id"], table[customer_lists.CARD_LINK], strict=True):
         assert parse_qs(urlsplit(link).query)[card_link.URL_PARAM] == [str(customer)]
