@@ -9,6 +9,7 @@ the page alone, without this frame (its language, sidebar and scenario from the 
 import streamlit as st
 
 from ui import server, warm
+from ui.presenter import route
 from ui.sections import page_head, sidebar
 from ui.state import restore, scenario, session
 from ui.text import tr
@@ -101,6 +102,7 @@ pages = {
     ],
 }
 page = st.navigation(pages, expanded=True)
+route.follow_page(page.url_path)
 sidebar.draw()
 session.keep_token()
 scenario.sync_url()

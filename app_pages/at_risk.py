@@ -10,7 +10,7 @@ from ui import context, insight
 from ui.format import fmt_int, fmt_number
 from ui.sections import customer_lists, page_head
 from ui.sections.tables import money_metric
-from ui.state import keys, session
+from ui.state import currency, keys, session
 from ui.text import show_flash_error, tr
 
 lang = session.lang()
@@ -24,14 +24,14 @@ if analysis is not None and listed is not None:
     if finding is None:
         st.success(tr("at_risk.none"), icon=":material/check_circle:")
     else:
-        st.warning(md_text(finding.text(lang)), icon=":material/warning:")
+        st.warning(md_text(finding.text(lang, currency.current())), icon=":material/warning:")
         lost = int((listed["status"] == "lost").sum())
         counts = st.columns(3)
         counts[0].metric(tr("at_risk.m_customers"), fmt_int(len(listed), lang), border=True)
         counts[1].metric(tr("at_risk.m_lost"), fmt_int(lost, lang), border=True)
         money_metric(counts[2], tr("at_risk.m_stake"), listed["revenue_at_stake"].sum())
         shown = crm_frame(listed, lang)
-        customer_lists.list_table(shown, key=keys.AT_RISK_TABLE)
+        customer_lists.list_table(shown, key=keys.AT_RISK_TABLE, card_links=True)
         if "p_alive" in shown:
             st.caption(tr("at_risk.p_alive_used"))
         csv_col, xlsx_col, note_col = st.columns([1, 1, 3], vertical_alignment="center")

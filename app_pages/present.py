@@ -7,4 +7,5 @@ route.write_url()
 active = context.active_analysis()
 if active is not None:
     deck.draw(active)
+route.free_keys()
 route.collapse_sidebar()

@@ -5,14 +5,12 @@ import streamlit as st
 from segcore.dynamics.migration import ScenarioComparison
 from ui import context
 from ui.data import Analysis
-from ui.format import fmt_int, fmt_money
+from ui.format import fmt_int
 from ui.sections import scenario_library, scenarios
 from ui.sections.tables import count_metric, period_table
-from ui.state import scenario, session
+from ui.state import currency, scenario, session
 from ui.text import show_flash_error, tr
 from ui.widgets import scenario_b
-
-XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _headline(comparison: ScenarioComparison, total: int) -> None:
@@ -25,7 +23,7 @@ def _headline(comparison: ScenarioComparison, total: int) -> None:
     revenue = float(movers["revenue"].sum())
     cols[4].metric(
         tr("scenb.moved_revenue"),
-        fmt_money(revenue, lang) if revenue else "0",
+        currency.money(revenue, lang) if revenue else "0",
         border=True,
         help=tr("scenb.moved_revenue_help"),
     )
@@ -45,25 +43,7 @@ def _movers(comparison: ScenarioComparison) -> None:
     period_table(movers.head(1000), kinds, key="scenb_movers", height=340)
     if len(movers) > 1000:
         st.caption(tr("scenb.first_rows", n=fmt_int(len(movers), session.lang())))
-    cols = st.columns([1, 1, 3])
-    cols[0].download_button(
-        tr("scenb.csv"),
-        scenarios.movers_csv(movers),
-        file_name="scenario_movers.csv",
-        mime="text/csv",
-        key="scenb_csv",
-        icon=":material/download:",
-        disabled=movers.empty,
-    )
-    cols[1].download_button(
-        tr("scenb.xlsx"),
-        scenarios.movers_xlsx(movers),
-        file_name="scenario_movers.xlsx",
-        mime=XLSX_MIME,
-        key="scenb_xlsx",
-        icon=":material/download:",
-        disabled=movers.empty,
-    )
+    scenarios.movers_downloads(movers)
 
 
 @st.fragment

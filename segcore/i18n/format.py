@@ -58,6 +58,7 @@ __all__ = [
     "plural",
     "spreadsheet_date_format",
     "thousands_sign",
+    "with_currency",
 ]
 
 NBSP = "\u00a0"
@@ -190,8 +191,8 @@ def fmt_compact(value: float | np.integer | np.floating | None, lang: str) -> st
     return f"{text}{NBSP}{russian}" if _is_ru(lang) else f"{text}{english}"
 
 
-def _with_sign(text: str, lang: str, currency: str) -> str:
-    """Give a written amount with the currency sign where ``lang`` puts it."""
+def with_currency(text: str, lang: str, currency: str) -> str:
+    """Give a written amount with the currency sign where ``lang`` puts it (``12 345 ₽``, ``$12,345``)."""
     sign = currency.strip()
     if not sign or text == MISSING:
         return text
@@ -204,12 +205,12 @@ def _with_sign(text: str, lang: str, currency: str) -> str:
 
 def fmt_compact_money(value: float | np.integer | np.floating | None, lang: str, currency: str) -> str:
     """Give an amount of money in a tile's short form: ``670 тыс. ₽``, ``$670K``, ``1.2M``."""
-    return _with_sign(fmt_compact(value, lang), lang, currency)
+    return with_currency(fmt_compact(value, lang), lang, currency)
 
 
 def fmt_money_in(value: float | None, lang: str, currency: str) -> str:
     """Give an amount of money in full with the currency sign: ``12 345 ₽``, ``$12,345``."""
-    return _with_sign(fmt_money(value, lang), lang, currency)
+    return with_currency(fmt_money(value, lang), lang, currency)
 
 
 def money_header(label: str, currency: str) -> str:

@@ -112,19 +112,19 @@ class Finding:
         """Give the short heading of the finding's kind."""
         return t(f"insight.title.{self.kind}", lang)
 
-    def formatted(self, lang: str = "en") -> dict[str, str]:
-        """Give every number figure as the sentence writes it (month figures left out)."""
+    def formatted(self, lang: str = "en", currency: str = "") -> dict[str, str]:
+        """Give every number figure as the sentence writes it (no months), money with ``currency``."""
         return {
-            name: format_figure(value, FIGURE_KINDS[name], lang)
+            name: format_figure(value, FIGURE_KINDS[name], lang, currency)
             for name, value in self.figures.items()
             if FIGURE_KINDS[name] != "month"
         }
 
-    def text(self, lang: str = "en") -> str:
-        """Give the finding as one or two sentences in ``lang`` ("en" or "ru")."""
+    def text(self, lang: str = "en", currency: str = "") -> str:
+        """Give the finding as one or two sentences in ``lang`` ("en" or "ru"), money with ``currency``."""
         params: dict[str, object] = {
             name: _Figure(text, round(self.figures[name]), lang)
-            for name, text in self.formatted(lang).items()
+            for name, text in self.formatted(lang, currency).items()
         }
         if self.customer_ids:
             params["customer"] = self.customer_ids[0]

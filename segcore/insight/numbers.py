@@ -9,6 +9,8 @@ from __future__ import annotations
 import math
 from typing import Literal
 
+from segcore.i18n.format import with_currency
+
 __all__ = ["FigureKind", "format_figure"]
 
 FigureKind = Literal["count", "days", "share", "money", "gini", "signed", "year", "month"]
@@ -34,14 +36,15 @@ def _signed(value: float, lang: str) -> str:
     return sign + _grouped(abs(number), lang, 0)
 
 
-def format_figure(value: float, kind: FigureKind, lang: str = "en") -> str:
+def format_figure(value: float, kind: FigureKind, lang: str = "en", currency: str = "") -> str:
     """Give a figure as text: counts and days whole, shares as percentages, money whole when large.
 
     ``share`` shows one decimal unless the percentage is whole (``20 %``, ``77.8 %``);
     ``money`` has no decimals from 1,000 up or for whole amounts, else two; ``gini`` two
     decimals;
     ``signed`` a whole number with its sign (``+356``, ``−12``); ``year`` and ``month``
-    the plain number.
+    the plain number. ``currency`` is the sign money carries (``12 345 ₽``, ``$12,345``;
+    none when empty).
     """
     number = float(value)
     if not math.isfinite(number):
@@ -52,7 +55,7 @@ def format_figure(value: float, kind: FigureKind, lang: str = "en") -> str:
         return _share(number, lang)
     if kind == "money":
         whole = abs(number) >= 1000 or math.isclose(number, round(number), abs_tol=1e-9)
-        return _grouped(number, lang, 0 if whole else 2)
+        return with_currency(_grouped(number, lang, 0 if whole else 2), lang, currency)
     if kind == "gini":
         return _grouped(number, lang, 2)
     if kind == "signed":

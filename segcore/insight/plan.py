@@ -136,13 +136,13 @@ class PlannedAction:
         """Give who does the actions."""
         return t(self.owner_key, lang)
 
-    def key_number(self, lang: str = "en") -> str:
-        """Give the finding's key figure written for the language (``77.8 %`` / ``77,8 %``)."""
-        return self.finding.formatted(lang)[KEY_FIGURES[self.kind]]
+    def key_number(self, lang: str = "en", currency: str = "") -> str:
+        """Give the finding's key figure written for the language (``77.8 %`` / ``77,8 %``, ``12 345 ₽``)."""
+        return self.finding.formatted(lang, currency)[KEY_FIGURES[self.kind]]
 
-    def key_label(self, lang: str = "en") -> str:
+    def key_label(self, lang: str = "en", currency: str = "") -> str:
         """Give the label of the key figure."""
-        return t(FIGURE_LABELS[self.kind], lang, **self.finding.formatted(lang))
+        return t(FIGURE_LABELS[self.kind], lang, **self.finding.formatted(lang, currency))
 
     def severity_label(self, lang: str = "en") -> str:
         """Give how urgent the finding is, in words ("act now" …)."""

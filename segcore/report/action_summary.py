@@ -48,14 +48,16 @@ def _names(ids: Sequence[str], shown: int, lang: str) -> str:
     return names + (f" {md_text(t('action.summary.more', lang, count=rest))}" if rest > 0 else "")
 
 
-def _finding_lines(number: int, planned: PlannedAction, lang: str) -> list[str]:
+def _finding_lines(number: int, planned: PlannedAction, lang: str, currency: str) -> list[str]:
     mark = t(MARKS[planned.severity], lang)
     title = md_text(planned.finding.title(lang))
-    # The key number is the formatter's own text (digits, separators, sign, %): nothing to guard.
-    figure = f"{md_text(planned.key_label(lang))}: **{planned.key_number(lang)}**"
+    # The key number is the formatter's own text (digits, separators, sign, %) and the
+    # currency sign escaped for Markdown: nothing to guard.
+    sign = escape_markdown(currency)
+    figure = f"{md_text(planned.key_label(lang, currency))}: **{planned.key_number(lang, sign)}**"
     return [
         f"{number}. {mark} **{title}** ({md_text(planned.severity_label(lang))}). {figure}",
-        f"   {md_text(planned.finding.text(lang))}",
+        f"   {md_text(planned.finding.text(lang, currency))}",
         "",
     ]
 
@@ -83,6 +85,7 @@ def summary_markdown(
     playbook: Playbook | None = None,
     names: int = 5,
     created: date | None = None,
+    currency: str = "",
 ) -> str:
     """Give the summary as Markdown: the findings with their numbers, then the plan of each.
 
@@ -90,7 +93,7 @@ def summary_markdown(
     ``context``: lines that say what was analysed (dataset, scenario), written under the
     title; ``playbook``: the strategy cards with the user's edits (the defaults without);
     ``names``: how many customers each plan names before "and N more"; ``created``: the
-    date written under the title.
+    date written under the title; ``currency``: the sign money carries (none when empty).
     """
     cards = playbook or Playbook()
     lines = [f"# {t('action.summary.title', lang)}", ""]
@@ -101,7 +104,7 @@ def summary_markdown(
     if not plan:
         return "\n".join([*lines, md_text(t("action.summary.nothing", lang)), ""])
     for number, planned in enumerate(plan, start=1):
-        lines += _finding_lines(number, planned, lang)
+        lines += _finding_lines(number, planned, lang, currency)
     lines += [f"## {t('action.summary.plan', lang)}", ""]
     for number, planned in enumerate(plan, start=1):
         lines += _plan_lines(number, planned, lang, cards, names)

@@ -28,7 +28,8 @@ ColumnKind = Literal["text", "money", "share", "count", "number", "date", "bool"
 TEXT_COLUMNS = frozenset({"customer_id", "abc", "xyz", "cell", "quadrant", "segment"})
 MONEY_COLUMNS = frozenset(
     {"revenue", "purchases", "returns", "cost", "margin", "avg_check", "revenue_per_period",
-     "ltv_simple", "clv", "revenue_last_12m", "revenue_prev_12m"}
+     "ltv_simple", "clv", "revenue_last_12m", "revenue_prev_12m", "revenue_at_stake", "revenue_a",
+     "revenue_b"}
 )  # fmt: skip
 SHARE_COLUMNS = frozenset({"return_rate", "peak_share", "season_share", "p_alive", "cv", "revenue_share"})
 COUNT_COLUMNS = frozenset(

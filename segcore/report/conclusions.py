@@ -75,13 +75,18 @@ def status_label(status: str, lang: str = "en") -> str:
     return t(key, lang) if key else str(status)
 
 
-def conclusions(found: Iterable[Finding], lang: str = "en", first: int = FIRST_CUSTOMERS) -> list[Conclusion]:
-    """Give each finding, in the order given, as a :class:`Conclusion` naming its first customers."""
+def conclusions(
+    found: Iterable[Finding], lang: str = "en", first: int = FIRST_CUSTOMERS, currency: str = ""
+) -> list[Conclusion]:
+    """Give each finding, in the order given, as a :class:`Conclusion` naming its first customers.
+
+    Money in the sentences carries ``currency`` when given.
+    """
     return [
         Conclusion(
             finding.title(lang),
             urgency_label(finding.severity, lang),
-            finding.text(lang),
+            finding.text(lang, currency),
             len(finding.customer_ids),
             finding.customer_ids[:first],
         )

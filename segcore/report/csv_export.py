@@ -103,6 +103,7 @@ def segment_csv(
     lang: str = "en",
     *,
     column: str | None = None,
+    currency: str = "",
 ) -> bytes:
     """Give the selected customers as CSV bytes that Excel opens correctly in ``lang``.
 
@@ -114,11 +115,12 @@ def segment_csv(
     Format: UTF-8 with a byte-order mark, CRLF line ends, headers translated; ``ru`` uses
     ``;`` between fields, a decimal comma and dd.mm.yyyy dates; ``en`` uses ``,``, a decimal
     point and ISO dates. Money is rounded to 2 decimals, shares and CV to 4. Every text cell
-    passes through :func:`~segcore.report.guard.safe_cell`.
+    passes through :func:`~segcore.report.guard.safe_cell`. Money headers name ``currency``
+    when given ("Revenue, ₽").
     """
     chosen = customers.loc[_selection_mask(customers, selection, column)]
     frame = pd.DataFrame({str(name): _csv_column(str(name), chosen[name], lang) for name in chosen.columns})
-    frame.columns = [safe_cell(column_label(name, lang)) for name in frame.columns]
+    frame.columns = [safe_cell(column_label(name, lang, currency)) for name in frame.columns]
     decimal = decimal_sign(lang)
     text = frame.to_csv(
         index=False,

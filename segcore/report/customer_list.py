@@ -52,8 +52,12 @@ _KINDS: dict[str, ColumnKind] = {
     "next_action": "text",
     "priority": "count",
     "owner": "text",
+    **dict.fromkeys(("moved_from", "moved_to", "cell_from", "quadrant_from"), "text"),
+    **dict.fromkeys(("abc_a", "abc_b", "xyz_a", "xyz_b", "abc_xyz_a", "abc_xyz_b"), "text"),
+    "revenue_a": "money",
+    "revenue_b": "money",
 }
-_ROUNDING = {"usual_gap_days": 1, "overdue_ratio": 2, "revenue_at_stake": 2}
+_ROUNDING = {"usual_gap_days": 1, "overdue_ratio": 2, "revenue_at_stake": 2, "revenue_a": 2, "revenue_b": 2}
 _STATUS = {"overdue": "insight.status.overdue", "lost": "insight.status.lost"}
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
 _BOOK_OPTIONS = {
@@ -97,9 +101,9 @@ def crm_frame(frame: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     return out
 
 
-def customer_list_csv(frame: pd.DataFrame, lang: str = "en") -> bytes:
-    """Give the list as CSV bytes (see :func:`segcore.report.segment_csv` for the format)."""
-    return segment_csv(frame, None, lang)
+def customer_list_csv(frame: pd.DataFrame, lang: str = "en", *, currency: str = "") -> bytes:
+    """Give the list as CSV bytes (see :func:`segcore.report.segment_csv`), money headers in ``currency``."""
+    return segment_csv(frame, None, lang, currency=currency)
 
 
 def _kind(name: str, series: pd.Series) -> ColumnKind:
@@ -112,12 +116,14 @@ def _sheet_name(text: str) -> str:
     return name[:31].rstrip().rstrip("'") or "Sheet"
 
 
-def customer_list_xlsx(frame: pd.DataFrame, lang: str = "en", *, sheet: str = "Customers") -> bytes:
+def customer_list_xlsx(
+    frame: pd.DataFrame, lang: str = "en", *, sheet: str = "Customers", currency: str = ""
+) -> bytes:
     """Give the list as an XLSX workbook of one sheet named ``sheet``; headers in ``lang``.
 
     Text cells (customer ids, codes, the status) are guarded and written as strings; money,
     counts, days and shares as numbers with their formats; dates as dates. The header row
-    is frozen and has an autofilter.
+    is frozen and has an autofilter. Money headers name ``currency`` when given ("Revenue, ₽").
     """
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(buffer, _BOOK_OPTIONS)
@@ -125,7 +131,7 @@ def customer_list_xlsx(frame: pd.DataFrame, lang: str = "en", *, sheet: str = "C
     worksheet = book.add_worksheet(_sheet_name(sheet))
     names = [str(name) for name in frame.columns]
     kinds = [_kind(name, frame[name]) for name in names]
-    labels = [column_label(name, lang) for name in names]
+    labels = [column_label(name, lang, currency) for name in names]
     widths = [
         column_width(label, kind, frame[name]) for label, kind, name in zip(labels, kinds, names, strict=True)
     ]

@@ -5,14 +5,21 @@ from __future__ import annotations
 import math
 
 from segcore.i18n import has_key, t
+from segcore.i18n.format import money_header
+from segcore.report.columns import MONEY_COLUMNS
 
 __all__ = ["column_label", "setting_label", "setting_number", "setting_value"]
 
 
-def column_label(column: str, lang: str = "en") -> str:
-    """Give the people's name of a customer-table column; unknown columns keep their name."""
+def column_label(column: str, lang: str = "en", currency: str = "") -> str:
+    """Give the people's name of a customer-table column; unknown columns keep their name.
+
+    A money column (:data:`segcore.report.columns.MONEY_COLUMNS`) names its ``currency``
+    when there is one: "Выручка, ₽", "Revenue, $".
+    """
     key = f"export.column.{column}"
-    return t(key, lang) if has_key(key) else str(column)
+    label = t(key, lang) if has_key(key) else str(column)
+    return money_header(label, currency) if column in MONEY_COLUMNS else label
 
 
 def setting_label(key: str, lang: str = "en") -> str:

@@ -15,7 +15,15 @@ import numpy as np
 import pandas as pd
 
 from segcore.i18n import has_key, t
-from segcore.i18n.format import fmt_date, fmt_figure, fmt_int, fmt_number, fmt_percent, fmt_plain
+from segcore.i18n.format import (
+    fmt_date,
+    fmt_figure,
+    fmt_int,
+    fmt_number,
+    fmt_percent,
+    fmt_plain,
+    money_header,
+)
 from segcore.insight import Finding
 from segcore.report.guard import safe_cell
 from segcore.report.labels import setting_label, setting_number, setting_value
@@ -102,11 +110,12 @@ def _md_head(facts: Mapping[str, Any], settings_flat: Mapping[str, str], lang: s
     return [*lines, *md_table(header, _settings_rows(settings_flat, lang)), ""]
 
 
-def _md_segments(table: pd.DataFrame, playbook: Playbook, lang: str) -> list[str]:
-    """Give the segment table: code, name, customers, revenue, revenue share."""
+def _md_segments(table: pd.DataFrame, playbook: Playbook, lang: str, currency: str) -> list[str]:
+    """Give the segment table: code, name, customers, revenue (header in ``currency``), revenue share."""
     header = [
         t(f"export.head.{h}", lang) for h in ("segment", "name", "customers", "revenue", "revenue_share")
     ]
+    header[3] = md_text(money_header(header[3], currency))
     rows = [
         (
             code or "—",
@@ -128,6 +137,7 @@ def markdown_report(
     *,
     findings: Sequence[Finding] | None = None,
     at_risk: pd.DataFrame | None = None,
+    currency: str = "",
     **facts: Any,
 ) -> str:
     """Give a readable report: conclusions, at risk, headline figures, settings, segments, plans.
@@ -141,17 +151,18 @@ def markdown_report(
     have customers. ``findings`` (:func:`segcore.findings`) and ``at_risk``
     (:func:`segcore.at_risk`) come first, right after the title, each when given. Text a
     user brought (customer ids, edited cards, the source's name) is escaped for Markdown.
+    ``currency``: the sign money carries (sentences, money headers); none when empty.
     """
     playbook = playbook or Playbook()
     table = summary_rows(summary, None)
     kind = kind_of_codes(table["segment"])
     lines = [f"# {t(f'export.report.title.{kind}', lang)}", ""]
     if findings is not None:
-        lines += md_conclusions(findings, lang)
+        lines += md_conclusions(findings, lang, currency)
     if at_risk is not None:
-        lines += md_at_risk(at_risk, lang)
+        lines += md_at_risk(at_risk, lang, currency=currency)
     lines += _md_head(facts, settings_flat, lang)
-    lines += _md_segments(table, playbook, lang)
+    lines += _md_segments(table, playbook, lang, currency)
     lines += [f"## {t('export.report.plan', lang)}", ""]
     planned = [
         (c, int(n))

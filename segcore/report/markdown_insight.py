@@ -39,12 +39,16 @@ def _escaped(finding: Finding) -> Finding:
     return dataclasses.replace(finding, customer_ids=ids)
 
 
-def md_conclusions(found: Sequence[Finding], lang: str) -> list[str]:
-    """Give the conclusions section: per finding a heading with its urgency, the sentence, its customers."""
+def md_conclusions(found: Sequence[Finding], lang: str, currency: str = "") -> list[str]:
+    """Give the conclusions section: per finding a heading with its urgency, the sentence, its customers.
+
+    Money in the sentences carries ``currency`` when given.
+    """
     lines = [f"## {t('export.report.conclusions', lang)}", ""]
     if not found:
         return [*lines, t("export.report.no_findings", lang), ""]
-    for item in conclusions([_escaped(finding) for finding in found], lang, FIRST_CUSTOMERS):
+    sign = md_text(currency)
+    for item in conclusions([_escaped(finding) for finding in found], lang, FIRST_CUSTOMERS, sign):
         lines += [f"### {item.title} — {item.urgency}", "", item.sentence, ""]
         if item.customers:
             head = f"{t('export.head.concerned', lang)} ({fmt_int(item.customers, lang)})"
@@ -67,8 +71,8 @@ def _cell(value: Any, kind: str, lang: str) -> str:
     return md_text(safe_cell(str(value)))
 
 
-def md_at_risk(frame: pd.DataFrame, lang: str, limit: int = AT_RISK_ROWS) -> list[str]:
-    """Give the at-risk section: a short note, then a table of at most ``limit`` customers."""
+def md_at_risk(frame: pd.DataFrame, lang: str, limit: int = AT_RISK_ROWS, *, currency: str = "") -> list[str]:
+    """Give the at-risk section: a short note, then a table of the first ``limit`` (money in ``currency``)."""
     lines = [f"## {t('export.report.at_risk', lang)}", ""]
     if frame.empty:
         return [*lines, t("export.report.no_at_risk", lang), ""]
@@ -81,7 +85,7 @@ def md_at_risk(frame: pd.DataFrame, lang: str, limit: int = AT_RISK_ROWS) -> lis
         for record in shown[columns].itertuples(index=False)
     ]
     lines += [t("export.report.at_risk_intro", lang), ""]
-    lines += md_table([column_label(name, lang) for name in columns], rows)
+    lines += md_table([md_text(column_label(name, lang, currency)) for name in columns], rows)
     if len(frame) > limit:
         lines += ["", t("export.report.more_rows", lang, n=fmt_int(len(frame) - limit, lang))]
     return [*lines, ""]

@@ -3,7 +3,9 @@
 Any list of customers (a cell of the ABC × XYZ matrix, a quadrant, the key customers at
 risk, the customers who moved) becomes, in the ``sales`` preset, one row per customer with:
 
-- ``customer_id``, ``cell`` and ``quadrant``;
+- ``customer_id``, ``cell`` and ``quadrant``; for a list of movers, where they were before
+  (``moved_from`` / ``moved_to`` between periods, ``cell_from`` / ``quadrant_from`` between
+  scenarios, :mod:`segcore.report.movers_list`);
 - ``status`` (overdue / lost), ``days_since_last`` and ``revenue_at_stake`` when the list
   is the at-risk list;
 - ``next_action``: the first action of the strategy card of the segment the list is about
@@ -52,7 +54,11 @@ PRESETS: tuple[Preset, ...] = ("sales", "analyst")
 #: The columns of the ``sales`` preset, in order (those the list has; contacts follow).
 SALES_COLUMNS: tuple[str, ...] = (
     "customer_id",
+    "moved_from",
+    "moved_to",
+    "cell_from",
     "cell",
+    "quadrant_from",
     "quadrant",
     "status",
     "days_since_last",
@@ -71,7 +77,19 @@ _CONTACT = re.compile(
     r"person|лицо|manager|менеджер)",
     re.IGNORECASE,
 )
-_ANALYST_LEAD = ("customer_id", "cell", "quadrant", "status", "next_action", "priority", "owner")
+_ANALYST_LEAD = (
+    "customer_id",
+    "moved_from",
+    "moved_to",
+    "cell_from",
+    "cell",
+    "quadrant_from",
+    "quadrant",
+    "status",
+    "next_action",
+    "priority",
+    "owner",
+)
 
 
 def contact_columns(columns: Iterable[str]) -> list[str]:

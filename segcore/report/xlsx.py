@@ -19,6 +19,7 @@ import pandas as pd
 import xlsxwriter
 
 from segcore.i18n import t
+from segcore.i18n.format import money_header
 from segcore.insight import Finding
 from segcore.report.columns import column_kind
 from segcore.report.conclusions import conclusions
@@ -68,11 +69,13 @@ def _sheet_name(text: str, used: set[str]) -> str:
     return name
 
 
-def _write_customers(sheet: Any, frame: pd.DataFrame, styles: dict[str, Any], lang: str) -> None:
-    """Write one segment's customers: guarded header, formats, frozen header and autofilter."""
+def _write_customers(
+    sheet: Any, frame: pd.DataFrame, styles: dict[str, Any], lang: str, currency: str
+) -> None:
+    """Write one segment's customers: guarded header (money in ``currency``), formats, a filter."""
     names = [str(name) for name in frame.columns]
     kinds = [column_kind(name, frame[name]) for name in frame.columns]
-    labels = [column_label(name, lang) for name in names]
+    labels = [column_label(name, lang, currency) for name in names]
     widths = [column_width(lb, k, frame[c]) for lb, k, c in zip(labels, kinds, frame.columns, strict=True)]
     write_header(sheet, labels, widths, styles)
     for col, (name, kind) in enumerate(zip(frame.columns, kinds, strict=True)):
@@ -121,11 +124,14 @@ def _write_settings(
 def _write_sizes(
     sheet: Any, row: int, table: pd.DataFrame, playbook: Playbook, styles: dict[str, Any], lang: str
 ) -> None:
-    """Write segment sizes: name, customers and their share, revenue and its share, total."""
+    """Write segment sizes: name, customers and their share, revenue (with its currency), its share, total."""
     sheet.write_string(row, 0, t("export.report.segments", lang), styles["bold"])
     heads = ("segment", "customers", "customer_share", "revenue", "revenue_share")
     for col, head in enumerate(heads):
-        sheet.write_string(row + 1, col, t(f"export.head.{head}", lang), styles["header"])
+        label = t(f"export.head.{head}", lang)
+        if head == "revenue":
+            label = money_header(label, styles["currency"])
+        sheet.write_string(row + 1, col, cell_text(label), styles["header"])
     customers_total = float(pd.to_numeric(table["customers"]).sum())
     kinds = ("text", "count", "share", "money", "share")
     for offset, (code, n, revenue, share) in enumerate(table.itertuples(index=False), row + 2):
@@ -196,12 +202,13 @@ def _write_insight(
     at_risk: pd.DataFrame | None,
 ) -> None:
     """Add the conclusions sheet and the at-risk sheet for what is given."""
+    currency = styles["currency"]
     if findings is not None:
         sheet = book.add_worksheet(_sheet_name(t("export.sheet.conclusions", lang), used))
-        write_conclusions(sheet, conclusions(findings, lang), styles, lang)
+        write_conclusions(sheet, conclusions(findings, lang, currency=currency), styles, lang)
     if at_risk is not None:
         sheet = book.add_worksheet(_sheet_name(t("export.sheet.at_risk", lang), used))
-        write_at_risk(sheet, at_risk, styles, lang)
+        write_at_risk(sheet, at_risk, styles, lang, currency)
 
 
 def action_plan_xlsx(
@@ -218,6 +225,7 @@ def action_plan_xlsx(
     findings: Sequence[Finding] | None = None,
     at_risk: pd.DataFrame | None = None,
     columns: Preset | None = None,
+    currency: str = "",
 ) -> bytes:
     """Give the action-plan workbook (XLSX bytes): conclusions, at risk, summary, plan, segments.
 
@@ -242,6 +250,8 @@ def action_plan_xlsx(
       ``"sales"`` / ``"analyst"`` the lists a team acts on, with next action, priority and an
       empty owner column (:func:`segcore.report.sales_list.sales_frame`; far fewer cells to
       write in ``"sales"``, so a large base is written several times faster).
+    - ``currency``: the sign money carries, in the money headers ("Revenue, ₽") and in the
+      conclusions' sentences; none when empty.
 
     Sheets: conclusions and at risk (when given), summary, action plan (one row per segment
     that has customers), then one sheet per non-empty segment named "<code> <card title>"
@@ -264,7 +274,7 @@ def action_plan_xlsx(
     groups = segment_groups(codes, segment_kind)
     buffer = io.BytesIO()
     with xlsxwriter.Workbook(buffer, dict(_BOOK_OPTIONS)) as book:
-        styles = cell_styles(book, lang)
+        styles = {**cell_styles(book, lang), "currency": currency}
         used: set[str] = set()
         _write_insight(book, used, styles, lang, findings, at_risk)
         summary_sheet = book.add_worksheet(_sheet_name(t("export.sheet.summary", lang), used))
@@ -279,5 +289,5 @@ def action_plan_xlsx(
             if columns is not None:
                 segment: Literal["cell", "quadrant"] = "cell" if segment_kind == "abc_xyz" else "quadrant"
                 frame = sales_frame(frame, playbook, lang, segment=segment, preset=columns)
-            _write_customers(sheet, frame, styles, lang)
+            _write_customers(sheet, frame, styles, lang, currency)
     return buffer.getvalue()

@@ -56,13 +56,15 @@ def write_conclusions(sheet: Any, rows: Sequence[Conclusion], styles: dict[str, 
             sheet.write_string(row, 4, cell_text(text), styles["wrap"])
 
 
-def write_at_risk(sheet: Any, frame: pd.DataFrame, styles: dict[str, Any], lang: str) -> None:
-    """Write the at-risk sheet: labelled columns, statuses in words, frozen header, a filter."""
+def write_at_risk(
+    sheet: Any, frame: pd.DataFrame, styles: dict[str, Any], lang: str, currency: str = ""
+) -> None:
+    """Write the at-risk sheet: labelled columns (money with ``currency``), statuses in words, a filter."""
     columns = at_risk_columns(frame)
     shown = frame[columns].reset_index(drop=True)
     if "status" in shown.columns:
         shown = shown.assign(status=shown["status"].map(lambda s: status_label(s, lang)))
-    labels = [column_label(name, lang) for name in columns]
+    labels = [column_label(name, lang, currency) for name in columns]
     kinds = [AT_RISK_KINDS[name] for name in columns]
     widths = [
         column_width(label, kind, shown[name])

@@ -88,9 +88,34 @@ def test_the_whole_story_by_keyboard_on_the_cdnow_sample_uploaded(projector, app
     assert_no_exception(page, "data page after the upload")
     page.locator(f".st-key-{route.TOGGLE} label").click()
     _wait_for_step(page, 1, lang)
-    page.locator(f"{DECK} h1").click()  # the keys drive the story once the toggle has no focus
     _walk(page, lang, artifacts, "cdnow")
     assert page.locator(EXCEPTION).count() == 0
+
+
+def test_the_keys_work_right_after_the_toggle_and_the_navigation_leaves_presenter_mode(projector, app_url):
+    page, lang = projector
+    page.goto(f"{app_url}/data", timeout=120_000)
+    page.locator("h1").first.wait_for(timeout=120_000)
+    wait_for_app(page, timeout=120_000)
+    toggle = page.locator(f".st-key-{route.TOGGLE} input")
+    page.locator(f".st-key-{route.TOGGLE} label").click()
+    _wait_for_step(page, 1, lang)
+    page.wait_for_timeout(800)
+    page.keyboard.press("ArrowRight")  # to whatever has the focus now: no click in between
+    _wait_for_step(page, 2, lang)
+    assert "step=2" in page.url
+    page.get_by_test_id("stExpandSidebarButton").click()
+    page.locator("[data-testid='stSidebarNav'] a[href$='/matrix']").click()
+    page.wait_for_url("**/matrix**", timeout=120_000)
+    wait_for_app(page, timeout=120_000)
+    page.wait_for_function(
+        "(sel) => { const box = document.querySelector(sel); return box && !box.checked; }",
+        arg=f".st-key-{route.TOGGLE} input",
+        timeout=60_000,
+    )
+    assert not toggle.is_checked()
+    assert page.locator(DECK).count() == 0
+    assert_no_exception(page, "the Matrix page after presenter mode")
 
 
 MEASURE = """

@@ -18,6 +18,7 @@ __all__ = [
     "EXIT",
     "NEXT",
     "PAGE",
+    "PRESENT_PATH",
     "STEPS",
     "STEP_TITLES",
     "SUMMARY_PAGE",
@@ -27,7 +28,9 @@ __all__ = [
     "back",
     "capture_url",
     "collapse_sidebar",
+    "follow_page",
     "follow_toggle",
+    "free_keys",
     "go_next",
     "leave",
     "presenting",
@@ -64,6 +67,22 @@ _WRITTEN = "present_step_written"
 _ENTERED = "present_url_entered"
 _SWITCH = "present_switch"
 _COLLAPSE = "present_collapse"
+_ENTRIES = "present_entries"
+#: The presenter page's ``url_path``.
+PRESENT_PATH = "present"
+#: Gives the keys back to the story: takes the focus off the sidebar (the toggle keeps it after
+#: a click, and a focused toggle swallows → and ←). A new number per entry runs it again.
+_FREE_KEYS = """
+<script>
+(function (entry) {{
+  const free = () => {{
+    const focused = window.parent.document.activeElement || document.activeElement;
+    if (focused && focused.closest && focused.closest('[data-testid="stSidebar"]')) focused.blur();
+  }};
+  [30, 200, 600].forEach((wait) => setTimeout(free, wait));
+}})({entry});
+</script>
+"""
 
 
 def step() -> int:
@@ -141,6 +160,27 @@ def toggled() -> None:
     on = bool(st.session_state.get(TOGGLE))
     st.session_state[_SWITCH] = PAGE if on else SUMMARY_PAGE
     st.session_state[_COLLAPSE] = on
+    if on:
+        st.session_state[_ENTRIES] = int(st.session_state.get(_ENTRIES, 0) or 0) + 1
+
+
+def free_keys() -> None:
+    """Take the focus off the sidebar once presenter mode is entered, so → and ← drive the story."""
+    entry = int(st.session_state.get(_ENTRIES, 0) or 0)
+    st.html(_FREE_KEYS.format(entry=entry), unsafe_allow_javascript=True)
+
+
+def follow_page(url_path: str) -> None:
+    """Turn presenter mode off when the navigation opened another page (the toggle follows the page).
+
+    Called by the frame before the sidebar is drawn, with the ``url_path`` of the page this run
+    shows; a switch the toggle or ``?present=1`` asked for in this run is left to happen.
+    """
+    if url_path == PRESENT_PATH or _SWITCH in st.session_state:
+        return
+    if st.session_state.get(TOGGLE) and st.session_state.get(_ENTERED):
+        st.session_state[TOGGLE] = False
+        st.session_state[_COLLAPSE] = False
 
 
 def collapse_sidebar() -> None:

@@ -9,12 +9,13 @@ from segcore import charts
 from segcore.charts.story import ranked_bars
 from segcore.classify.segmentation import Segmentation
 from segcore.i18n import t
-from segcore.i18n.format import fmt_date, fmt_int, fmt_number
+from segcore.i18n.format import fmt_compact_money, fmt_date, fmt_int
 from segcore.insight.finding import Severity
 from segcore.insight.plan import action_plan
 from ui import insight
 from ui.data import Analysis
 from ui.presenter.steps import Shown
+from ui.state import currency
 
 __all__ = ["at_risk", "compact_money", "data", "plan"]
 
@@ -26,15 +27,8 @@ _SEVERITY_WORDS = {"3": "insight.severity.3", "2": "insight.severity.2", "1": "i
 
 
 def compact_money(value: float, lang: str) -> str:
-    """Give an amount short enough for a tile: 670 k / 670 тыс., 61.3 M / 61,3 млн, 1.2 bn."""
-    size = abs(float(value))
-    if size >= 1e9:
-        return t("ui.present.billions", lang, value=fmt_number(value / 1e9, lang, 1))
-    if size >= 1e6:
-        return t("ui.present.millions", lang, value=fmt_number(value / 1e6, lang, 1))
-    if size >= 1e4:
-        return t("ui.present.thousands", lang, value=fmt_number(value / 1e3, lang, 0))
-    return fmt_int(value, lang)
+    """Give an amount short enough for a tile, with the session's currency: 670 тыс. ₽, $61M, 1.2B."""
+    return fmt_compact_money(value, lang, currency.current())
 
 
 def data(analysis: Analysis, seg: Segmentation, lang: str) -> Shown:
@@ -92,7 +86,9 @@ def at_risk(analysis: Analysis, seg: Segmentation, lang: str) -> Shown:
         lang=lang,
     )
     finding = next((f for f in insight.findings(analysis) if f.kind == "at_risk"), None)
-    readout = finding.text(lang) if finding is not None else t("ui.present.at_risk.none", lang)
+    readout = (
+        finding.text(lang, currency.current()) if finding is not None else t("ui.present.at_risk.none", lang)
+    )
     numbers = (
         (t("ui.present.m.at_risk", lang), fmt_int(len(listed), lang)),
         (t("ui.present.m.stake", lang), compact_money(float(listed["revenue_at_stake"].sum()), lang)),

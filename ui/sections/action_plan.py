@@ -23,7 +23,7 @@ from ui.data import Analysis
 from ui.format import fmt_int
 from ui.sections import customer_lists
 from ui.sections.findings import SEVERITY_STYLE, names
-from ui.state import keys, session
+from ui.state import currency, keys, session
 from ui.text import tr
 
 __all__ = ["PRINT_CSS", "plan_block", "print_layout", "summary_download"]
@@ -69,7 +69,9 @@ def _for_whom(planned: PlannedAction, rows: Callable[[], pd.DataFrame], index: i
     st.markdown(f"**{t('action.summary.for_whom', lang)}:** {names(ids, SHOWN_NAMES)}")
     with st.expander(tr("summary.all_customers", count=fmt_int(len(ids), lang)), icon=":material/group:"):
         shown = crm_frame(rows(), lang)
-        customer_lists.list_table(shown, key=f"{keys.SUMMARY_LIST}_{index}", limit=SHOWN_ROWS)
+        customer_lists.list_table(
+            shown, key=f"{keys.SUMMARY_LIST}_{index}", limit=SHOWN_ROWS, card_links=True
+        )
         customer_lists.csv_download(
             tr("summary.csv"), rows, f"{planned.kind}_customers.csv", key=f"{keys.SUMMARY_CSV}_{index}"
         )
@@ -97,10 +99,12 @@ def plan_block(
 def summary_download(plan: Sequence[PlannedAction], context: Sequence[str]) -> None:
     """Draw the button that downloads the summary as Markdown, written on the click."""
     lang, playbook, chosen = session.lang(), session.playbook(), list(plan)
-    lines = list(context)
+    lines, sign = list(context), currency.current()
     st.download_button(
         tr("summary.download"),
-        data=lambda: summary_markdown(chosen, lang, context=lines, playbook=playbook, created=date.today()),
+        data=lambda: summary_markdown(
+            chosen, lang, context=lines, playbook=playbook, created=date.today(), currency=sign
+        ),
         file_name="summary.md",
         mime="text/markdown",
         on_click="ignore",

@@ -17,8 +17,8 @@ import streamlit as st
 from segcore.dynamics.campaign import CampaignLift, SideRevenue
 from segcore.i18n import t
 from segcore.i18n.format import Localized
-from ui.format import fmt_date, fmt_money, fmt_number, fmt_percent
-from ui.state import session
+from ui.format import fmt_date, fmt_number, fmt_percent
+from ui.state import currency, session
 from ui.text import tr
 
 __all__ = ["draw", "group_share"]
@@ -49,9 +49,9 @@ def _tiles(result: CampaignLift) -> None:
     )
     cols[1].metric(
         tr("golden.extra"),
-        fmt_money(result.difference, lang),
+        currency.money(result.difference, lang),
         border=True,
-        help=tr("golden.extra_help", expected=fmt_money(result.expected_after, lang)),
+        help=tr("golden.extra_help", expected=currency.money(result.expected_after, lang)),
     )
     placebo = result.placebo.lift if result.placebo is not None else float("nan")
     cols[2].metric(
@@ -114,7 +114,7 @@ def _why(result: CampaignLift) -> str:
         group_ratio=_ratio(result.group.ratio, lang),
         rest_ratio=_ratio(result.rest.ratio, lang),
         new_n=Localized(result.newcomers.customers, lang),
-        new_revenue=fmt_money(result.newcomers.after, lang),
+        new_revenue=currency.money(result.newcomers.after, lang),
         share_before=fmt_percent(before, lang),
         share_after=fmt_percent(after, lang),
         lift=_ratio(result.lift, lang),

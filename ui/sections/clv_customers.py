@@ -18,9 +18,9 @@ from segcore.ltv import LtvResult
 from segcore.ltv.join import forecast_segments, segment_comparison
 from segcore.ltv.outlook import ACTIVE_CUT, Outlook, forecast_outlook, outlook_text, top_customers
 from ui.data import Analysis
-from ui.format import fmt_date, fmt_int, fmt_money, fmt_percent
+from ui.format import fmt_date, fmt_int, fmt_percent
 from ui.sections import readout
-from ui.state import keys, scenario, session
+from ui.state import currency, keys, scenario, session
 from ui.text import column_label, segment_name, tr
 
 __all__ = ["draw"]
@@ -46,7 +46,7 @@ def _level(result: LtvResult) -> str:
 def _tiles(result: LtvResult, outlook: Outlook) -> None:
     lang = session.lang()
     months = fmt_int(result.settings.horizon, lang)
-    exact = tr("clv_studio.exact", value=fmt_money(outlook.value, lang))
+    exact = tr("clv_studio.exact", value=currency.money(outlook.value, lang))
     st.metric(
         tr("clv_studio.m_value", months=months),
         compact_value(outlook.value, lang),
@@ -80,8 +80,8 @@ def _interval_note(result: LtvResult) -> None:
         tr(
             "clv.interval_note",
             level=_level(result),
-            low=fmt_money(total["clv_low"], lang),
-            high=fmt_money(total["clv_high"], lang),
+            low=currency.money(total["clv_low"], lang),
+            high=currency.money(total["clv_high"], lang),
             draws=fmt_int(result.draws.n_draws, lang),
         )
     )
@@ -141,7 +141,7 @@ def _distributions(result: LtvResult) -> None:
                 x_title=tr("clv.hist_x", months=fmt_int(result.settings.horizon, lang)),
                 y_title=tr("clv.customers_axis"),
                 marker=mean,
-                marker_label=tr("clv.mean_marker", value=fmt_money(mean, lang)),
+                marker_label=tr("clv.mean_marker", value=currency.money(mean, lang)),
                 lang=lang,
             ),
             width="stretch",
@@ -214,7 +214,7 @@ def _top(result: LtvResult, segments: pd.DataFrame) -> None:
 
 def _total(value: float, lang: str) -> str:
     """Give a segment total: nothing reads "0", not "0,00"."""
-    return "0" if value == 0 else fmt_money(value, lang)
+    return "0" if value == 0 else currency.money(value, lang)
 
 
 def _segment_table(frame: pd.DataFrame, names: dict[str, str], kind: str) -> None:

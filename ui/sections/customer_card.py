@@ -18,14 +18,14 @@ from segcore.report.customer_card import CustomerCard, customer_card, latest_pur
 from segcore.report.playbook import priority_label
 from ui import context, insight
 from ui.data import Analysis
-from ui.format import fmt_date, fmt_int, fmt_money
-from ui.state import session
+from ui.format import fmt_date, fmt_int
+from ui.state import card_link, currency, session
 from ui.text import segment_name, tr
 
 __all__ = ["OPEN_CARD", "close_card", "open_card", "requested_card"]
 
 #: Session-state key of the customer whose card is open.
-OPEN_CARD = "customer_card_open"
+OPEN_CARD = card_link.OPEN_CARD
 _PURCHASES = "customer_card_purchases"
 
 
@@ -62,9 +62,9 @@ def _facts(card: CustomerCard) -> None:
         + md_text(tr("card.quadrant", quadrant=card.quadrant, quadrant_name=segment_name(card.quadrant)))
     )
     cols = st.columns(3)
-    cols[0].metric(tr("card.revenue"), fmt_money(card.revenue, lang), border=True)
+    cols[0].metric(tr("card.revenue"), currency.money(card.revenue, lang), border=True)
     cols[1].metric(tr("card.orders"), fmt_int(card.orders, lang), border=True)
-    cols[2].metric(tr("card.avg_check"), fmt_money(card.avg_check, lang), border=True)
+    cols[2].metric(tr("card.avg_check"), currency.money(card.avg_check, lang), border=True)
     first, last = fmt_date(card.first_purchase, lang), fmt_date(card.last_purchase, lang)
     st.caption(tr("card.first_last", first=first, last=last, days=fmt_int(card.recency_days, lang)))
 
@@ -94,7 +94,7 @@ def _purchases(customer_id: str) -> None:
     if "order_id" in bought:
         shown[tr("card.order")] = bought["order_id"].astype(str)
     shown[tr("card.lines")] = [fmt_int(n, lang) for n in bought["lines"]]
-    shown[tr("card.amount")] = [fmt_money(a, lang) for a in bought["amount"]]
+    shown[tr("card.amount")] = [currency.money(a, lang) for a in bought["amount"]]
     st.markdown(f"**{tr('card.purchases')}**")
     st.dataframe(shown, hide_index=True, key=_PURCHASES)
 

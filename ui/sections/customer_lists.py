@@ -19,14 +19,16 @@ from typing import Any, Literal
 import pandas as pd
 import streamlit as st
 
+from segcore.report.columns import MONEY_COLUMNS
 from segcore.report.customer_list import crm_frame, customer_list_csv, customer_list_xlsx
 from segcore.report.sales_list import PRESETS, Preset, sales_frame, with_customer_columns
 from ui import context
 from ui.format import fmt_date, fmt_int, fmt_money, fmt_number, fmt_percent
-from ui.state import session, values
+from ui.state import card_link, currency, session, values
 from ui.text import column_label, labels, tr
 
 __all__ = [
+    "CARD_LINK",
     "LEAD_COLUMNS",
     "PRESET",
     "XLSX_MIME",
@@ -43,6 +45,8 @@ XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 #: The kept choice of columns for every list's downloads (``sales`` or ``analyst``).
 PRESET = "lists_preset"
 
+#: A list's column of links to each customer's card (:func:`ui.state.card_link.card_url`).
+CARD_LINK = "card_link"
 #: Columns shown right after the customer id when a list has them: what a caller needs first.
 LEAD_COLUMNS: tuple[str, ...] = ("status", "revenue_at_stake", "days_since_last", "usual_gap_days")
 _FORMATS: dict[str, Callable[[Any, str], str]] = {
@@ -62,29 +66,42 @@ def list_table(
     lead: Sequence[str] = LEAD_COLUMNS,
     on_select: Callable[[], None] | None = None,
     total: int | None = None,
+    card_links: bool = False,
 ) -> None:
     """Draw a customer list: headers translated, values written for the app's language.
 
     ``limit`` shows only the first rows, with a note of how many there are in all (``total``
     when the frame is already cut); ``lead`` names columns shown right after the customer id
     (the table is wider than the screen); ``on_select`` makes one row pickable and is called
-    when the pick changes (read it from the table's key).
+    when the pick changes (read it from the table's key); ``card_links`` adds a
+    :data:`CARD_LINK` column (after the lead columns) whose links open each customer's card
+    (``?customer=<id>``).
     """
     lang = session.lang()
     shown = frame if limit is None else frame.head(limit)
+    if card_links:
+        params = {name: st.query_params[name] for name in st.query_params}
+        links = [card_link.card_url(str(customer), params) for customer in shown["customer_id"]]
+        shown = shown.assign(**{CARD_LINK: links})
     first = ["customer_id", *(c for c in lead if c in shown.columns)]
+    first += [CARD_LINK] if CARD_LINK in shown.columns else []
     shown = shown[[*first, *(c for c in shown.columns if c not in first)]]
     formats = {
         column: (lambda value, f=_FORMATS[column]: f(value, lang))
         for column in shown.columns
         if column in _FORMATS
     }
-    config = {
+    config: dict[str, Any] = {
         column: st.column_config.Column(
-            column_label(column), width="medium" if column == "customer_id" else None
+            currency.money_label(column_label(column)) if column in MONEY_COLUMNS else column_label(column),
+            width="medium" if column == "customer_id" else None,
         )
         for column in shown.columns
     }
+    if CARD_LINK in shown.columns:
+        config[CARD_LINK] = st.column_config.LinkColumn(
+            tr("lists.card_link"), display_text=tr("lists.card_open"), help=tr("lists.card_link_help")
+        )
     st.dataframe(
         shown.style.format(formats),
         hide_index=True,
@@ -158,10 +175,10 @@ def csv_download(
     segment: Literal["cell", "quadrant"] = "cell",
 ) -> None:
     """Draw a button that downloads ``rows()`` as a CSV list for the CRM, built on the click."""
-    lang, table = session.lang(), sales_table(rows, segment=segment)
+    lang, sign, table = session.lang(), currency.current(), sales_table(rows, segment=segment)
     st.download_button(
         label,
-        data=lambda: customer_list_csv(table(), lang),
+        data=lambda: customer_list_csv(table(), lang, currency=sign),
         file_name=file_name,
         mime="text/csv",
         on_click="ignore",
@@ -181,10 +198,10 @@ def xlsx_download(
     segment: Literal["cell", "quadrant"] = "cell",
 ) -> None:
     """Draw a button that downloads ``rows()`` as a one-sheet workbook for the CRM, built on the click."""
-    lang, table = session.lang(), sales_table(rows, segment=segment)
+    lang, sign, table = session.lang(), currency.current(), sales_table(rows, segment=segment)
     st.download_button(
         label,
-        data=lambda: customer_list_xlsx(table(), lang, sheet=sheet),
+        data=lambda: customer_list_xlsx(table(), lang, sheet=sheet, currency=sign),
         file_name=file_name,
         mime=XLSX_MIME,
         on_click="ignore",

@@ -140,7 +140,13 @@ def cell_drill(analysis: Analysis, seg: Segmentation) -> None:
             )
             ids = shown["customer_id"].astype(str).tolist()
             customer_lists.list_table(
-                shown, key=TABLE, limit=None, lead=(), on_select=_open_picked(ids), total=int(mask.sum())
+                shown,
+                key=TABLE,
+                limit=None,
+                lead=(),
+                on_select=_open_picked(ids),
+                total=int(mask.sum()),
+                card_links=True,
             )
             st.caption(tr("drill.pick_row"))
     _scroll_if_asked()

@@ -23,7 +23,7 @@ from segcore.report.sales_list import segment_rows
 from ui import insight
 from ui.data import Analysis
 from ui.sections import customer_lists
-from ui.state import keys, scenario, session, values
+from ui.state import currency, keys, scenario, session, values
 from ui.text import labels, segment_name, tr
 
 __all__ = ["XLSX_MIME", "export_panel", "plan_files", "segment_downloads"]
@@ -45,7 +45,7 @@ def plan_files(
     cells, quadrants = seg.cell, seg.quadrant
     summary = seg.matrix if kind == "abc_xyz" else seg.quadrant_summary
     settings = scenario.current().to_flat_dict()
-    playbook, lang = session.playbook(), session.lang()
+    playbook, lang, sign = session.playbook(), session.lang(), currency.current()
     preset = customer_lists.current_preset()
     found, risk = list(insight.findings(analysis)), insight.at_risk(analysis)
     gini = round(seg.gini, 3)
@@ -64,6 +64,7 @@ def plan_files(
             findings=found,
             at_risk=risk,
             columns=preset,
+            currency=sign,
         )
 
     def report() -> bytes:
@@ -74,6 +75,7 @@ def plan_files(
             lang,
             findings=found,
             at_risk=risk,
+            currency=sign,
             source=dataset,
             customers=len(customers),
             revenue=float(summary["revenue"].sum()),

@@ -17,7 +17,7 @@ from segcore.insight.finding import Severity
 from segcore.insight.plan import PlannedAction
 from segcore.report.action_summary import md_text
 from ui.format import fmt_int
-from ui.state import session
+from ui.state import currency, session
 from ui.text import tr
 
 __all__ = ["SEVERITY_STYLE", "badge", "card", "compact_cards", "names"]
@@ -50,8 +50,9 @@ def card(planned: PlannedAction, *, key: str) -> None:
     lang = session.lang()
     with st.container(border=True, key=key):
         st.markdown(f"{badge(planned)} **{planned.finding.title(lang)}**")
-        st.metric(planned.key_label(lang), planned.key_number(lang))
-        st.markdown(md_text(planned.finding.text(lang)))
+        sign = currency.current()
+        st.metric(planned.key_label(lang, sign), planned.key_number(lang, sign))
+        st.markdown(md_text(planned.finding.text(lang, sign)))
 
 
 def _customers(planned: PlannedAction, key: str) -> None:
@@ -59,7 +60,7 @@ def _customers(planned: PlannedAction, key: str) -> None:
     ids = planned.customer_ids
     label = tr("findings.customers", count=fmt_int(len(ids), lang))
     with st.popover(label, icon=":material/group:", type="tertiary", key=key):
-        st.markdown(md_text(planned.finding.text(lang)))
+        st.markdown(md_text(planned.finding.text(lang, currency.current())))
         st.markdown("\n".join(f"- {md_text(customer)}" for customer in ids[:10]))
         if len(ids) > 10:
             st.caption(t("action.summary.more", lang, count=fmt_int(len(ids) - 10, lang)))
@@ -80,6 +81,7 @@ def compact_cards(plan: Sequence[PlannedAction], *, key: str) -> None:
             st.markdown(
                 f":{colour}[{icon}] **{planned.finding.title(lang)}**", help=planned.severity_label(lang)
             )
-            st.metric(planned.key_label(lang), planned.key_number(lang))
+            sign = currency.current()
+            st.metric(planned.key_label(lang, sign), planned.key_number(lang, sign))
             if planned.customer_ids:
                 _customers(planned, f"{key}_customers_{index}")

@@ -27,7 +27,7 @@ from ui.data import Analysis
 from ui.format import fmt_int, fmt_money, fmt_percent
 from ui.sections import charts, drill, findings
 from ui.sections.tables import quadrant_legend
-from ui.state import keys, session, values
+from ui.state import currency, keys, session, values
 from ui.text import labels, tr
 
 __all__ = ["dependency_flags", "heatmap", "quadrants", "top_findings"]
@@ -163,4 +163,5 @@ def dependency_flags(plan: list[PlannedAction]) -> None:
     """Name every customer above a tenth of revenue (or margin): the dependency findings."""
     for planned in plan:
         if planned.kind == "dependency":
-            st.warning(md_text(planned.finding.text(session.lang())), icon=":material/warning:")
+            text = planned.finding.text(session.lang(), currency.current())
+            st.warning(md_text(text), icon=":material/warning:")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 import streamlit as st
 from streamlit.elements.lib.column_types import ColumnConfig
@@ -11,18 +13,22 @@ from segcore.charts.flows import migration_flow, transition_heatmap
 from segcore.classify.kinds import KIND_LETTERS
 from segcore.dynamics.migration import migration_customers, stayed_counts
 from segcore.dynamics.transitions import movement_counts
-from ui.format import fmt_int, fmt_money
-from ui.sections import readout
+from segcore.report.movers_list import period_mover_rows
+from ui import context
+from ui.format import fmt_int
+from ui.sections import customer_lists, readout
 from ui.sections.tables import period_table
-from ui.state import keys, session
+from ui.state import currency, keys, session
 from ui.text import code_names, tr
 from ui.widgets.choice import view_choice
 
-__all__ = ["charts", "headline", "square_customers", "stayed"]
+__all__ = ["SQUARE_LIST", "charts", "headline", "square_customers", "stayed"]
 
 METRICS = ("customers", "revenue_a", "revenue_b")
 #: The code whose long stays are shown first: the best segment of each kind.
 GOLDEN = {"abc": "A", "xyz": "X", "abc_xyz": "AX", "quadrant": "III"}
+#: The key prefix of a square's downloads (``<SQUARE_LIST>_csv``, ``_xlsx``, ``_preset``).
+SQUARE_LIST = "migration_list"
 
 
 def headline(matrix: pd.DataFrame) -> None:
@@ -139,7 +145,7 @@ def _pick_square(matrix: pd.DataFrame, names: dict[str, str]) -> tuple[str, str]
 def _column_config(labels: tuple[str, str]) -> dict[str, ColumnConfig]:
     revenue = {
         f"revenue_{side}": st.column_config.NumberColumn(
-            tr("migr.revenue_in", period=label), format="localized"
+            currency.money_label(tr("migr.revenue_in", period=label)), format="localized"
         )
         for side, label in zip("ab", labels, strict=True)
     }
@@ -177,7 +183,7 @@ def square_customers(
         }
     )
     shown = shown.sort_values(["revenue_a", "revenue_b"], ascending=False, kind="stable").head(1000)
-    total = fmt_money(revenue["revenue_b"].sum(), session.lang())
+    total = currency.money(revenue["revenue_b"].sum(), session.lang())
     st.caption(
         tr("migr.cell_caption", n=fmt_int(len(ids), session.lang()), a=labels[0], b=labels[1], revenue=total)
     )
@@ -188,4 +194,22 @@ def square_customers(
         key="migration_customers",
         height=320,
         column_config=_column_config(labels),
+    )
+    if ids:
+        _square_downloads(ids, (frm, to), money)
+
+
+def _square_downloads(ids: list[str], moved: tuple[str, str], money: tuple[pd.Series, pd.Series]) -> None:
+    """Draw the one-click lists of a square's customers, with the sales columns (made on the click)."""
+    analysis = context.active_analysis(quiet=True)
+    seg = context.segmentation(analysis) if analysis is not None else None
+    if analysis is None or seg is None:
+        return
+    customers, codes = analysis.customers, {"cell": seg.cell, "quadrant": seg.quadrant}
+    square = "→".join(moved)
+    customer_lists.list_downloads(
+        partial(period_mover_rows, ids, moved, customers, codes, money),
+        f"movers_{moved[0]}_{moved[1]}",
+        tr("movers.square_sheet", square=square),
+        key=SQUARE_LIST,
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import io
+from functools import partial
 
 import pandas as pd
 import streamlit as st
@@ -12,33 +12,23 @@ from segcore.charts import readouts
 from segcore.charts.flows import transition_heatmap
 from segcore.dynamics.migration import ScenarioComparison
 from segcore.dynamics.transitions import occupied_codes
-from segcore.report import safe_cell
-from segcore.report.guard import BOOK_OPTIONS
+from segcore.report.movers_list import scenario_mover_rows
 from segcore.settings import Scenario
-from ui.format import fmt_money, fmt_number, fmt_percent
+from ui.format import fmt_number, fmt_percent
 from ui.sections import readout
+from ui.sections.customer_lists import csv_download, preset_choice, xlsx_download
 from ui.sections.tables import period_table
-from ui.state import session
+from ui.state import currency, session
 from ui.text import code_names, segment_name, tr
 from ui.widgets.choice import view_choice
 
-__all__ = ["migration", "movers_csv", "movers_xlsx", "side_by_side", "sides", "summary_text"]
+__all__ = ["MOVERS", "migration", "movers_downloads", "side_by_side", "sides", "summary_text"]
 
 KINDS = ("abc", "xyz", "abc_xyz", "quadrant")
 SIDE_KINDS = ("abc_xyz", "quadrant")
 
-_MOVER_COLUMNS = (
-    "customer_id",
-    "abc_a",
-    "abc_b",
-    "xyz_a",
-    "xyz_b",
-    "abc_xyz_a",
-    "abc_xyz_b",
-    "quadrant_a",
-    "quadrant_b",
-    "revenue",
-)
+#: The key prefix of the movers' downloads (``<MOVERS>_csv``, ``<MOVERS>_xlsx``, ``<MOVERS>_preset``).
+MOVERS = "scenb_movers_list"
 
 
 def summary_text(shown: Scenario) -> str:
@@ -48,7 +38,7 @@ def summary_text(shown: Scenario) -> str:
     profit = (
         fmt_percent(quad.profit_split, lang, 0)
         if quad.profit_split_kind == "percentile"
-        else fmt_money(quad.profit_split, lang)
+        else currency.money(quad.profit_split, lang)
     )
     return tr(
         "scenb.summary",
@@ -81,35 +71,21 @@ def side_by_side(comparison: ScenarioComparison, kind: str) -> pd.DataFrame:
     return frame
 
 
-def _movers_for_people(movers: pd.DataFrame) -> pd.DataFrame:
-    frame = movers[list(_MOVER_COLUMNS)].sort_values("revenue", ascending=False, kind="stable")
-    frame = frame.astype({c: object for c in _MOVER_COLUMNS if c != "revenue"})
-    for column in _MOVER_COLUMNS[:-1]:
-        frame[column] = [safe_cell(v) for v in frame[column]]
-    frame["revenue"] = frame["revenue"].astype(float).round(2)
-    return frame.rename(columns={c: tr(f"dyncol.{c}") for c in _MOVER_COLUMNS})
+def movers_downloads(movers: pd.DataFrame) -> None:
+    """Draw the choice of columns and the movers' CSV and Excel buttons; each file is made on the click.
 
-
-def movers_csv(movers: pd.DataFrame) -> bytes:
-    """Give the customers who move as CSV (UTF-8 with BOM; ``;`` and decimal comma in Russian)."""
-    russian = session.lang() == "ru"
-    text = _movers_for_people(movers).to_csv(
-        index=False, sep=";" if russian else ",", decimal="," if russian else "."
-    )
-    return ("\ufeff" + text).encode("utf-8")
-
-
-def movers_xlsx(movers: pd.DataFrame) -> bytes:
-    """Give the customers who move as an XLSX workbook (one sheet, text cells neutralised)."""
-    frame = _movers_for_people(movers)
-    buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="xlsxwriter", engine_kwargs={"options": dict(BOOK_OPTIONS)}) as writer:
-        name = tr("scenb.sheet")[:31]
-        frame.to_excel(writer, sheet_name=name, index=False)
-        sheet = writer.sheets[name]
-        sheet.set_column(0, len(frame.columns) - 1, 16)
-        sheet.freeze_panes(1, 0)
-    return buffer.getvalue()
+    The lists carry the sales columns (:func:`segcore.report.sales_list.sales_frame`): the
+    cell and quadrant in scenario 2 with their card's next action and priority, where the
+    customer was in scenario 1, an empty owner, last purchase, revenue and contacts.
+    """
+    rows = partial(scenario_mover_rows, movers)
+    preset_col, csv_col, xlsx_col = st.columns([2, 1, 1], vertical_alignment="bottom")
+    with preset_col:
+        preset_choice(f"{MOVERS}_preset")
+    with csv_col:
+        csv_download(tr("scenb.csv"), rows, "scenario_movers.csv", key=f"{MOVERS}_csv")
+    with xlsx_col:
+        xlsx_download(tr("scenb.xlsx"), rows, "scenario_movers.xlsx", tr("scenb.sheet"), key=f"{MOVERS}_xlsx")
 
 
 def sides(comparison: ScenarioComparison) -> None:

@@ -25,10 +25,10 @@ from segcore.ltv import SimpleLtv
 from segcore.ltv.simple import customer_ltv
 from ui import context
 from ui.data import Analysis
-from ui.format import fmt_money, fmt_number
+from ui.format import fmt_number
 from ui.sections import ltv_explained, readout
 from ui.sections.tables import customer_table_view
-from ui.state import keys, scenario, session, values
+from ui.state import currency, keys, scenario, session, values
 from ui.text import segment_name, tr
 
 __all__ = ["TOP_COLUMNS", "draw", "margin", "simple_values"]
@@ -94,13 +94,13 @@ def _metrics(ltv: SimpleLtv) -> None:
     cols = st.columns(4)
     cols[0].metric(
         tr("ltv.m_mean"),
-        fmt_money(float(np.mean(ltv.ltv)) if ltv.ltv.size else 0, lang),
+        currency.money(float(np.mean(ltv.ltv)) if ltv.ltv.size else 0, lang),
         border=True,
         help=tr("ltv.m_mean_help"),
     )
     cols[1].metric(
         tr("ltv.m_median"),
-        fmt_money(float(np.median(ltv.ltv)) if ltv.ltv.size else 0, lang),
+        currency.money(float(np.median(ltv.ltv)) if ltv.ltv.size else 0, lang),
         border=True,
         help=tr("ltv.m_median_help"),
     )
@@ -109,7 +109,7 @@ def _metrics(ltv: SimpleLtv) -> None:
         tr("ltv.m_total"),
         compact_value(total, lang),
         border=True,
-        help=f"{tr('ltv.m_total_help')} {tr('clv_studio.exact', value=fmt_money(total, lang))}",
+        help=f"{tr('ltv.m_total_help')} {tr('clv_studio.exact', value=currency.money(total, lang))}",
     )
     cols[3].metric(
         tr("ltv.m_lifetime_in", unit=unit),
@@ -158,7 +158,7 @@ def draw(analysis: Analysis) -> None:
         x_title=tr("ltv.value"),
         y_title=tr("ltv.customers"),
         marker=mean,
-        marker_label=tr("ltv.mean_marker", value=fmt_money(mean, lang)),
+        marker_label=tr("ltv.mean_marker", value=currency.money(mean, lang)),
         lang=lang,
     )
     st.altair_chart(chart, width="stretch", key="ltv_histogram")

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from segcore.i18n.format import CURRENCY_SIGNS, default_currency, money_header
+from segcore.i18n.format import CURRENCY_SIGNS, default_currency, fmt_money_in, money_header
 from ui.state import session, values
 
-__all__ = ["CURRENCY", "MAX_SIGN", "clean_sign", "current", "money_label", "options", "widget_args"]
+__all__ = ["CURRENCY", "MAX_SIGN", "clean_sign", "current", "money", "money_label", "options", "widget_args"]
 
 #: The Settings page's currency widget key (and the key its kept value lives under).
 CURRENCY = "settings_currency"
@@ -39,6 +39,11 @@ def current() -> str:
     if chosen is None:
         return default_currency(session.lang())
     return clean_sign(chosen)
+
+
+def money(value: float | None, lang: str) -> str:
+    """Give an amount of money in full with the session's currency: ``12 345 ₽``, ``$12,345``, ``12,345``."""
+    return fmt_money_in(value, lang, current())
 
 
 def money_label(label: str) -> str:

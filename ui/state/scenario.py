@@ -39,7 +39,7 @@ from segcore.errors import SettingsError, UserFacingError
 from segcore.settings import Scenario
 from ui import launch
 from ui.sources import DEFAULT_DEMO
-from ui.state import session
+from ui.state import card_link, session
 from ui.state.keys import SCENARIO
 from ui.state.values import show
 
@@ -179,7 +179,11 @@ def requested_demo() -> str | None:
 
 
 def sync_url() -> None:
-    """Write the scenario's non-default keys (and a non-default demo) to the address bar."""
+    """Write the scenario's non-default keys (and a non-default demo) to the address bar.
+
+    The open customer card goes there too (``?customer=<id>``, :mod:`ui.state.card_link`);
+    a card the address names is opened first.
+    """
     flat = current().to_flat_dict()
     default = Scenario().to_flat_dict()
     wanted = {k: v for k, v in flat.items() if default.get(k) != v}
@@ -188,6 +192,7 @@ def sync_url() -> None:
     if source is not None and source.kind == "demo" and (source.demo != DEFAULT_DEMO or not opens_store):
         wanted[_URL_DATA] = source.demo or DEFAULT_DEMO
     wanted.update(session.url_params())
+    wanted.update(card_link.url_param())
     if {k: st.query_params[k] for k in st.query_params} != wanted:
         st.query_params.from_dict(wanted)
 

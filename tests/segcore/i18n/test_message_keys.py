@@ -163,7 +163,6 @@ FAMILIES: dict[str, Iterable] = {
         *(m + suffix for m in literal("app_pages/periods.py", "METRICS") for suffix in ("", "_yoy", "_pop")),
         *literal("app_pages/customer_base.py", "MOVEMENTS"),
         *("label", "segment", "active", "live", "reactivated", "retention_rate"),
-        *literal("ui/sections/scenarios.py", "_MOVER_COLUMNS"),
     ),
     "ui.golden.chart_title_{}": literal("app_pages/golden.py", "GROUPS"),
     "ui.golden.group_{}": literal("app_pages/golden.py", "GROUPS"),
