@@ -1,0 +1,83 @@
+"""The process's C heap: big buffers handed back to the system when freed, free pages trimmed.
+
+glibc's allocator keeps what Python frees: a buffer over its *mmap threshold* is mapped on
+its own and unmapped when freed, but the threshold grows to the size of every such buffer
+freed (up to 32 MB), so after the first upload of 20 MB the next ones are carved out of the
+heap arenas (one per thread, up to 8 per core) and stay there, fragmented, after the
+session that needed them is gone. A room of sessions that each upload a file then leaves
+the server hundreds of MB above where it started.
+
+:func:`tune` fixes the threshold (so every buffer above it is mapped on its own and
+returned on free) and caps the number of arenas; :func:`trim` hands the free pages of every
+arena back (after a sweep removed sessions or datasets). Both do nothing outside glibc.
+
+Settings (environment variables, read by :func:`tune`):
+    ``STUDIO_MALLOC_ARENAS`` — glibc heap arenas at most (default 2; ``0`` leaves glibc's own).
+    ``STUDIO_MMAP_THRESHOLD_KB`` — buffers from this size (KB) are mapped on their own
+    (default 256; ``0`` leaves glibc's growing threshold).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import os
+import threading
+from typing import Any
+
+__all__ = ["DEFAULT_ARENAS", "DEFAULT_MMAP_THRESHOLD_KB", "trim", "tune"]
+
+#: glibc heap arenas at most (``STUDIO_MALLOC_ARENAS``).
+DEFAULT_ARENAS = 2
+#: Buffers of at least this many KB are mapped on their own (``STUDIO_MMAP_THRESHOLD_KB``).
+DEFAULT_MMAP_THRESHOLD_KB = 256
+
+_M_MMAP_THRESHOLD = -3
+_M_ARENA_MAX = -8
+_lock = threading.Lock()
+_tuned: list[bool] = []
+
+
+def _libc() -> Any | None:
+    """Give glibc (None elsewhere: musl, macOS, Windows)."""
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
+        return libc if hasattr(libc, "malloc_trim") else None
+    except (OSError, AttributeError):
+        return None
+
+
+def _setting(name: str, default: int) -> int:
+    text = os.environ.get(name, "").strip()
+    try:
+        value = int(text) if text else default
+    except ValueError:
+        return default
+    return max(value, 0)
+
+
+def tune() -> bool:
+    """Set the arena cap and the fixed mmap threshold once per process; give whether glibc took them."""
+    with _lock:
+        if _tuned:
+            return _tuned[0]
+        libc = _libc()
+        done = libc is not None
+        if libc is not None:
+            arenas = _setting("STUDIO_MALLOC_ARENAS", DEFAULT_ARENAS)
+            threshold = _setting("STUDIO_MMAP_THRESHOLD_KB", DEFAULT_MMAP_THRESHOLD_KB)
+            if arenas:
+                done = bool(libc.mallopt(_M_ARENA_MAX, arenas)) and done
+            if threshold:
+                done = bool(libc.mallopt(_M_MMAP_THRESHOLD, min(threshold, 32 * 1024) * 1024)) and done
+        _tuned.append(done)
+        return done
+
+
+def trim() -> None:
+    """Hand the free pages of every heap arena back to the system (glibc only; elsewhere nothing)."""
+    libc = _libc()
+    if libc is not None:
+        with contextlib.suppress(OSError, AttributeError):
+            libc.malloc_trim(0)
