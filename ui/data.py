@@ -74,8 +74,9 @@ __all__ = [
 
 T = TypeVar("T")
 
-#: Customer tables (each set of aggregation settings, each set of time windows) kept per dataset.
-_DERIVED_ENTRIES = 6
+#: Results kept per dataset: customer tables (per aggregation, per set of time windows),
+#: their findings bases, the purchases a model fit reads.
+_DERIVED_ENTRIES = 10
 
 
 @dataclass(frozen=True)

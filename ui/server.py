@@ -2,13 +2,15 @@
 
 - :func:`start_sweeper` — tunes the C heap (:func:`ui.heap.tune`) and starts a daemon thread
   that, every ``STUDIO_SWEEP_SECONDS``, removes the expired session records with their
-  upload folders and the datasets nobody used for their TTL (:func:`ui.data.release_idle`),
-  then hands the heap's free pages back to the system (:func:`ui.heap.trim`).
+  upload folders, the datasets nobody used for their TTL (:func:`ui.data.release_idle`) and
+  the finished model fits of datasets no longer loaded, then hands the heap's free pages
+  back to the system (:func:`ui.heap.trim`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import sys
 import threading
 import time
 
@@ -22,10 +24,19 @@ _started = threading.Event()
 _start_lock = threading.Lock()
 
 
+def _forget_fits(loaded: list[str]) -> None:
+    """Drop the finished model fits of datasets no longer loaded (none when no page asked for one)."""
+    clv = sys.modules.get("ui.clv")  # not imported: no fit was ever asked for
+    if clv is not None:
+        prefixes = tuple(f"{key}|" for key in loaded)
+        clv.POOL.forget(lambda identity: identity.startswith(prefixes))
+
+
 def sweep_now() -> tuple[list[str], int]:
     """Remove expired session records (with their files) and idle datasets now; give what went."""
     tokens = store().sweep()
     datasets = data.release_idle()
+    _forget_fits(data.loaded_keys())
     heap.trim()  # also after frees no sweep saw (a closed browser tab's session state)
     return tokens, datasets
 
