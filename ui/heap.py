@@ -2,19 +2,21 @@
 
 glibc's allocator keeps what Python frees: a buffer over its *mmap threshold* is mapped on
 its own and unmapped when freed, but the threshold grows to the size of every such buffer
-freed (up to 32 MB), so after the first upload of 20 MB the next ones are carved out of the
-heap arenas (one per thread, up to 8 per core) and stay there, fragmented, after the
+freed (up to 32 MB), so after the first upload of 20 MB the next big buffers are carved out
+of the heap arenas (one per thread, up to 8 per core) and their pages stay there after the
 session that needed them is gone. A room of sessions that each upload a file then leaves
 the server hundreds of MB above where it started.
 
-:func:`tune` fixes the threshold (so every buffer above it is mapped on its own and
-returned on free) and caps the number of arenas; :func:`trim` hands the free pages of every
-arena back (after a sweep removed sessions or datasets). Both do nothing outside glibc.
+:func:`tune` caps the number of arenas (and, when asked, fixes the mmap threshold);
+:func:`trim` hands the free pages of every arena back (the sweeper calls it on every
+sweep). Both do nothing outside glibc. The threshold is left to glibc by default: fixed
+low, every big temporary array of a slider move on a million customers is mapped and
+unmapped again, which made that move about twice as slow here.
 
 Settings (environment variables, read by :func:`tune`):
     ``STUDIO_MALLOC_ARENAS`` — glibc heap arenas at most (default 2; ``0`` leaves glibc's own).
-    ``STUDIO_MMAP_THRESHOLD_KB`` — buffers from this size (KB) are mapped on their own
-    (default 256; ``0`` leaves glibc's growing threshold).
+    ``STUDIO_MMAP_THRESHOLD_KB`` — buffers from this size (KB) are mapped on their own and
+    unmapped when freed (default 0: glibc's own, growing threshold).
 """
 
 from __future__ import annotations
@@ -29,8 +31,8 @@ __all__ = ["DEFAULT_ARENAS", "DEFAULT_MMAP_THRESHOLD_KB", "trim", "tune"]
 
 #: glibc heap arenas at most (``STUDIO_MALLOC_ARENAS``).
 DEFAULT_ARENAS = 2
-#: Buffers of at least this many KB are mapped on their own (``STUDIO_MMAP_THRESHOLD_KB``).
-DEFAULT_MMAP_THRESHOLD_KB = 256
+#: Buffers of at least this many KB are mapped on their own (``STUDIO_MMAP_THRESHOLD_KB``; 0: glibc's).
+DEFAULT_MMAP_THRESHOLD_KB = 0
 
 _M_MMAP_THRESHOLD = -3
 _M_ARENA_MAX = -8
@@ -58,7 +60,7 @@ def _setting(name: str, default: int) -> int:
 
 
 def tune() -> bool:
-    """Set the arena cap and the fixed mmap threshold once per process; give whether glibc took them."""
+    """Set the arena cap (and a fixed mmap threshold if asked) once per process; give whether glibc did."""
     with _lock:
         if _tuned:
             return _tuned[0]
