@@ -2,7 +2,8 @@
 
 Caching design
     - :func:`_purchases` — customer_id, date and amount of a dataset as pandas, once per
-      data key (``st.cache_resource``: read-only, shared).
+      dataset (kept by the dataset, :meth:`~ui.data.Dataset.derived`: read-only, shared,
+      dropped with it).
     - :data:`POOL` — the server's :class:`~ui.fit_pool.FitPool`: a bounded number of worker
       threads and a bounded table of fits by identity (:attr:`FitRecord.identity`: the data
       key and the :class:`~segcore.ltv.LtvSettings` as JSON). Each session holds one fit
@@ -81,9 +82,13 @@ class FitRecord:
         return f"{self.data_key}|{self.settings_json}"
 
 
-@st.cache_resource(max_entries=2, show_spinner=False)
-def _purchases(key: str, _dataset: Dataset) -> pd.DataFrame:
-    return _dataset.query(lambda transactions: transactions.table.select(*_COLUMNS).to_pandas())
+def _purchases(dataset: Dataset) -> pd.DataFrame:
+    """Give the dataset's purchases as pandas (kept with the dataset, dropped with it)."""
+    return dataset.derived(
+        ("purchases",),
+        lambda: dataset.query(lambda transactions: transactions.table.select(*_COLUMNS).to_pandas()),
+        lambda frame: int(frame.memory_usage(index=True, deep=True).sum()),
+    )
 
 
 def forward_settings(
@@ -133,7 +138,7 @@ def request_fit(
     from segcore.ltv.fit import run_ltv
 
     dataset = data.load(source, tr("status.preparing"))
-    transactions = _purchases(source.key, dataset)
+    transactions = _purchases(dataset)
     job: FitJob[LtvResult] = POOL.request(
         fits.owner(slot), record.identity, lambda progress: run_ltv(transactions, settings, progress)
     )

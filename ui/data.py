@@ -5,12 +5,13 @@ Caching design
       :class:`Dataset` (``st.cache_resource``: it holds an ibis table on the dataset's own
       in-process DuckDB connection, which cannot be pickled).
     - :func:`analysis` — the customer table and its segmenter, once per (data key,
-      aggregation settings), as an :class:`Analysis`. ``st.cache_resource`` as well, NOT
-      ``st.cache_data``: that would unpickle a fresh copy of a million-row frame on every
-      slider move, which only calls :meth:`Analysis.segment` (milliseconds).
+      aggregation settings), as an :class:`Analysis`, and the time windows' analyses: kept
+      by the dataset itself (:meth:`Dataset.derived`, bounded; counted in its bytes and
+      dropped with it), shared and read-only, NOT ``st.cache_data``: that would unpickle a
+      fresh copy of a million-row frame on every slider move, which only calls
+      :meth:`Analysis.segment` (milliseconds).
     - the dynamics frames, the date range and plan files (``st.cache_data``: small frames,
-      handed out as copies); the time windows' analyses and the sweep bases
-      (``st.cache_resource``, read-only).
+      handed out as copies); the sweep bases (``st.cache_resource``, read-only).
     Every cache is bounded (``max_entries``) and shared by all sessions, so what it gives is
     read-only by convention. Segment codes passed in are not hashed: their ``key`` names what
     they were built from (kind + scenario JSON).
@@ -53,7 +54,7 @@ from segcore.ingest import LoadedTransactions, LoadReport, load_transactions
 from segcore.periods import Grain
 from segcore.settings import AggregationSettings, ReturnsPolicy, Scenario
 from ui.campaign import LOOKBACK_MONTHS, cached_lift, raise_uncovered, year_earlier
-from ui.dataset_cache import DatasetCache
+from ui.dataset_cache import DatasetCache, Derived
 from ui.engine import new_backend, release_backend
 from ui.server_settings import server_settings
 from ui.sources import DataSource, content_digest, named_file
@@ -73,6 +74,10 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+
+#: Results kept per dataset: customer tables (per aggregation, per set of time windows),
+#: their findings bases, the purchases a model fit reads.
+_DERIVED_ENTRIES = 10
 
 
 @dataclass(frozen=True)
@@ -167,7 +172,17 @@ class Dataset:
         self._transactions: LoadedTransactions | None = transactions
         self._report = transactions.report
         self._lock = threading.Lock()
-        self.nbytes = _estimated_bytes(transactions)
+        self._rows_bytes = _estimated_bytes(transactions)
+        self._derived = Derived(_DERIVED_ENTRIES)
+
+    @property
+    def nbytes(self) -> int:
+        """Give about how many bytes the dataset holds: its rows in DuckDB and its customer tables."""
+        return self._rows_bytes + self._derived.nbytes
+
+    def derived(self, key: tuple[Any, ...], build: Callable[[], T], size: Callable[[T], int]) -> T:
+        """Give what ``build()`` gives (built once, kept with the dataset and dropped with it)."""
+        return self._derived.get(key, build, size)
 
     @property
     def report(self) -> LoadReport:
@@ -185,9 +200,10 @@ class Dataset:
             return work(self._transactions)
 
     def close(self) -> None:
-        """Drop the dataset's table and close its connection (after the query running now)."""
+        """Drop the dataset's table and customer tables, close its connection (after the running query)."""
         with self._lock:
             found, self._transactions = self._transactions, None
+        self._derived.clear()
         if found is not None:
             release_backend(found.backend, (found.table.get_name(),))
 
@@ -279,9 +295,7 @@ class Dataset:
         """
         spans = tuple((start, end) for _, start, end in windows)
         codes, money = {}, {}
-        for table, (start, end) in zip(
-            _windows(self.key, aggregation.to_json(), spans, self), spans, strict=True
-        ):
+        for table, (start, end) in zip(_windows(aggregation.to_json(), spans, self), spans, strict=True):
             column = window_label(start, end)
             ids = table.customers["customer_id"].astype(str).to_numpy()
             found = table.codes(table.segment(scenario), kind).by_customer if len(ids) else None
@@ -339,16 +353,25 @@ def _golden(
     )
 
 
-@st.cache_resource(max_entries=8, show_spinner=False)
 def _windows(
-    key: str, aggregation: str, spans: tuple[tuple[date, date], ...], _dataset: Dataset
+    aggregation: str, spans: tuple[tuple[date, date], ...], dataset: Dataset
 ) -> tuple[Analysis, ...]:
-    settings = AggregationSettings.from_json(aggregation)
-    tables = _dataset.query(
-        lambda data: [customer_table(data, settings.replace(start=start, as_of=end)) for start, end in spans]
-    )
-    return tuple(
-        Analysis(f"{key}|{aggregation}|{span}", table) for span, table in zip(spans, tables, strict=True)
+    """Give the customer tables of ``spans`` (kept with the dataset)."""
+
+    def build() -> tuple[Analysis, ...]:
+        settings = AggregationSettings.from_json(aggregation)
+        tables = dataset.query(
+            lambda data: [
+                customer_table(data, settings.replace(start=start, as_of=end)) for start, end in spans
+            ]
+        )
+        return tuple(
+            Analysis(f"{dataset.key}|{aggregation}|{span}", table)
+            for span, table in zip(spans, tables, strict=True)
+        )
+
+    return dataset.derived(
+        ("windows", aggregation, spans), build, lambda found: sum(map(_analysis_bytes, found))
     )
 
 
@@ -415,8 +438,7 @@ def release_idle() -> int:
     """
     released = _DATASETS.sweep()
     if released and not _DATASETS.keys():
-        for cached in (_analyse, _windows, _sweep_basis):
-            cached.clear()
+        _sweep_basis.clear()
         st.cache_data.clear()
     return released
 
@@ -426,11 +448,20 @@ def loaded_keys() -> list[str]:
     return _DATASETS.keys()
 
 
-@st.cache_resource(max_entries=6, show_spinner=False)
-def _analyse(key: str, aggregation: str, _dataset: Dataset) -> Analysis:
-    settings = AggregationSettings.from_json(aggregation)
-    customers = _dataset.query(lambda data: customer_table(data, settings))
-    return Analysis(f"{key}|{aggregation}", customers, int(_dataset.report.rows_kept))
+def _analyse(aggregation: str, dataset: Dataset) -> Analysis:
+    """Give the customer table and segmenter of ``dataset`` under ``aggregation`` (kept with the dataset)."""
+
+    def build() -> Analysis:
+        settings = AggregationSettings.from_json(aggregation)
+        customers = dataset.query(lambda data: customer_table(data, settings))
+        return Analysis(f"{dataset.key}|{aggregation}", customers, int(dataset.report.rows_kept))
+
+    return dataset.derived(("analyse", aggregation), build, _analysis_bytes)
+
+
+def _analysis_bytes(found: Analysis) -> int:
+    """Give about how many bytes an analysis holds: its customer table and the segmenter's copies (×2)."""
+    return 2 * int(found.customers.memory_usage(index=True, deep=False).sum())
 
 
 def _with_status(keys: tuple[str, ...], label: str, work: Callable[[], T]) -> T:
@@ -464,4 +495,4 @@ def analysis(source: DataSource, settings: AggregationSettings, label: str) -> A
     """Give the customer table and segmenter of ``source`` under ``settings`` (cached)."""
     aggregation = settings.to_json()
     keys = (f"load:{source.key}", f"analyse:{source.key}:{aggregation}")
-    return _with_status(keys, label, lambda: _analyse(source.key, aggregation, _load(source.key, source)))
+    return _with_status(keys, label, lambda: _analyse(aggregation, _load(source.key, source)))

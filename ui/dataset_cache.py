@@ -7,6 +7,10 @@ unused for the TTL (:meth:`DatasetCache.sweep`, run by the server's sweeper), or
 recently used first, when the cache holds more entries or bytes than its bounds. An entry
 used in the last ``busy`` seconds is never removed for the bounds (a page may be reading
 it); the cache then stays over its bound until it is not.
+
+What is built from a dataset (its customer tables) is kept by the dataset itself in a
+:class:`Derived` (bounded in entries), counted in its bytes and dropped when it is closed,
+so evicting a dataset frees everything derived from it.
 """
 
 from __future__ import annotations
@@ -14,11 +18,11 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from typing import Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
-__all__ = ["Closable", "DatasetCache"]
+__all__ = ["Closable", "DatasetCache", "Derived"]
 
 
 class Closable(Protocol):
@@ -35,6 +39,7 @@ class Closable(Protocol):
 
 
 D = TypeVar("D", bound=Closable)
+T = TypeVar("T")
 
 
 @dataclass
@@ -131,3 +136,45 @@ class DatasetCache(Generic[D]):
     def _close_all(values: list[D]) -> None:
         for value in values:
             value.close()
+
+
+class Derived:
+    """Results built from one dataset, at most ``entries`` (least recently used dropped first)."""
+
+    def __init__(self, entries: int) -> None:
+        self.entries = entries
+        self._items: OrderedDict[Hashable, tuple[Any, int]] = OrderedDict()
+        self._lock = threading.Lock()
+        self._building: dict[Hashable, threading.Lock] = {}
+
+    def get(self, key: Hashable, build: Callable[[], T], size: Callable[[T], int]) -> T:
+        """Give the result of ``key``, built once by ``build()`` (``size`` gives its bytes; others wait)."""
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+                return self._items[key][0]
+            building = self._building.setdefault(key, threading.Lock())
+        with building:
+            with self._lock:
+                found = self._items.get(key)
+            if found is None:
+                value = build()
+                found = (value, int(size(value)))
+                with self._lock:
+                    self._items[key] = found
+                    while len(self._items) > self.entries:
+                        self._items.popitem(last=False)
+            with self._lock:
+                self._building.pop(key, None)
+        return found[0]
+
+    @property
+    def nbytes(self) -> int:
+        """Give the bytes the kept results hold (their estimates)."""
+        with self._lock:
+            return sum(size for _, size in self._items.values())
+
+    def clear(self) -> None:
+        """Drop every kept result."""
+        with self._lock:
+            self._items.clear()

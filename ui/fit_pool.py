@@ -163,6 +163,14 @@ class FitPool:
             identity = self._held.get(owner)
             return None if identity is None else self._jobs.get(identity)
 
+    def forget(self, keep: Callable[[str], bool]) -> int:
+        """Drop the finished jobs whose identity ``keep`` refuses (their data is gone); give how many."""
+        with self._lock:
+            gone = [key for key, job in self._jobs.items() if job.done and not keep(key)]
+            for key in gone:
+                del self._jobs[key]
+            return len(gone)
+
     def waiting(self) -> int:
         """Give the number of jobs queued for a worker."""
         with self._lock:

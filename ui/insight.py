@@ -5,7 +5,8 @@ Caching design
       aggregation, any column joined in): a :class:`~segcore.insight.basis.FindingsBasis`
       built once, reading the transactions under the dataset's lock for the customer-base
       finding (about 0.3 s on the demo store), with the lock its callers take turns on
-      (``st.cache_resource``: read-only, shared).
+      (kept by the dataset, :meth:`~ui.data.Dataset.derived`: read-only, shared, dropped
+      with it).
     - :func:`_findings` — the findings per (table, scenario, model fit), a few milliseconds
       each (``st.cache_resource``: frozen findings, handed out as they are), so a slider
       move back to a value seen before costs nothing and a new one about 20 ms.
@@ -49,10 +50,14 @@ class Insight:
             return self._basis.at_risk(chosen, p_alive=p_alive)
 
 
-@st.cache_resource(max_entries=4, show_spinner=False)
-def _insight(key: str, _analysis: Analysis, _dataset: Dataset) -> Insight:
-    customers = _analysis.customers
-    return Insight(_dataset.query(lambda data: FindingsBasis(customers, transactions=data)))
+def _insight(analysis: Analysis, dataset: Dataset) -> Insight:
+    """Give the insight of ``analysis``'s table (kept with the dataset, dropped with it)."""
+    customers = analysis.customers
+    return dataset.derived(
+        ("insight", analysis.key),
+        lambda: Insight(dataset.query(lambda data: FindingsBasis(customers, transactions=data))),
+        lambda _: int(customers.memory_usage(index=True, deep=False).sum()),
+    )
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
@@ -86,7 +91,7 @@ def _inputs(analysis: Analysis) -> tuple[Insight, str, str, pd.Series | None] | 
     if dataset is None:
         return None
     fit_key, p_alive = _p_alive()
-    return _insight(analysis.key, analysis, dataset), scenario.current().to_json(), fit_key, p_alive
+    return _insight(analysis, dataset), scenario.current().to_json(), fit_key, p_alive
 
 
 def warm(analysis: Analysis, dataset: Dataset, chosen: Scenario) -> tuple[Finding, ...]:

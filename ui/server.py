@@ -1,19 +1,20 @@
 """The server's housekeeping: a sweeper of expired sessions, their uploads and idle datasets.
 
-- :func:`start_sweeper` — a daemon thread that, every ``STUDIO_SWEEP_SECONDS``, removes the
-  expired session records with their upload folders and the datasets nobody used for their
-  TTL (:func:`ui.data.release_idle`), then hands freed memory back to the system.
+- :func:`start_sweeper` — tunes the C heap (:func:`ui.heap.tune`) and starts a daemon thread
+  that, every ``STUDIO_SWEEP_SECONDS``, removes the expired session records with their
+  upload folders, the datasets nobody used for their TTL (:func:`ui.data.release_idle`) and
+  the finished model fits of datasets no longer loaded, then hands the heap's free pages
+  back to the system (:func:`ui.heap.trim`).
 """
 
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import ctypes.util
+import sys
 import threading
 import time
 
-from ui import data
+from ui import data, heap
 from ui.server_settings import server_settings
 from ui.uploads import store
 
@@ -23,21 +24,20 @@ _started = threading.Event()
 _start_lock = threading.Lock()
 
 
-def _trim() -> None:
-    """Hand the C heap's free pages back to the system (glibc only; elsewhere nothing)."""
-    name = ctypes.util.find_library("c")
-    if name is None:
-        return
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL(name).malloc_trim(0)
+def _forget_fits(loaded: list[str]) -> None:
+    """Drop the finished model fits of datasets no longer loaded (none when no page asked for one)."""
+    clv = sys.modules.get("ui.clv")  # not imported: no fit was ever asked for
+    if clv is not None:
+        prefixes = tuple(f"{key}|" for key in loaded)
+        clv.POOL.forget(lambda identity: identity.startswith(prefixes))
 
 
 def sweep_now() -> tuple[list[str], int]:
     """Remove expired session records (with their files) and idle datasets now; give what went."""
     tokens = store().sweep()
     datasets = data.release_idle()
-    if tokens or datasets:
-        _trim()
+    _forget_fits(data.loaded_keys())
+    heap.trim()  # also after frees no sweep saw (a closed browser tab's session state)
     return tokens, datasets
 
 
@@ -49,10 +49,11 @@ def _run(interval: float) -> None:
 
 
 def start_sweeper() -> None:
-    """Start the sweeper thread once per process."""
+    """Tune the C heap and start the sweeper thread, once per process."""
     with _start_lock:
         if _started.is_set():
             return
         _started.set()
+    heap.tune()
     interval = server_settings().sweep_seconds
     threading.Thread(target=_run, args=(interval,), name="studio-sweeper", daemon=True).start()

@@ -160,3 +160,22 @@ def test_never_more_fits_at_once_than_workers(workers):
     for job in jobs:
         finished(job)
     assert most[0] == workers
+
+
+def test_finished_fits_of_data_no_longer_loaded_are_forgotten_and_running_ones_stay():
+    pool = FitPool(workers=1, entries=8)
+    done = Gate("done")
+    done.release.set()
+    old = finished(pool.request("session-a", "gone|{}", done))
+    kept = finished(pool.request("session-b", "loaded|{}", done))
+    running = Gate("running")
+    busy = pool.request("session-c", "gone|{other}", running)
+    assert running.started.wait(WAIT)
+    assert pool.forget(lambda identity: identity.startswith("loaded|")) == 1
+    assert pool.held("session-a") is None and pool.held("session-b") is kept
+    assert pool.held("session-c") is busy  # still running: a page waits for it
+    again = Gate("again")
+    again.release.set()
+    assert pool.request("session-d", "gone|{}", again) is not old  # fitted anew
+    running.release.set()
+    finished(busy)

@@ -6,8 +6,9 @@ after another, each upload their own 20 MB transactions file, load it and close.
 TTL has passed, the server's resident memory is back within 150 MB of where it was after
 the warm-up, and no upload folder is left.
 
-Marked ``load`` (skipped unless ``STUDIO_LOAD_TESTS=1``): it takes five minutes or more, and
-today it fails its bound (about +430 MB after the TTL, see the README's "Serving a room").
+Marked ``load`` (skipped unless ``STUDIO_LOAD_TESTS=1``): twenty uploads through a browser
+take minutes (five or more on two busy cores); see the README's "Serving a room" for the
+figures it gives.
 """
 
 from __future__ import annotations
