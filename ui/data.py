@@ -5,9 +5,11 @@ Caching design
       :class:`Dataset` (``st.cache_resource``: it holds an ibis table on the dataset's own
       in-process DuckDB connection, which cannot be pickled).
     - :func:`analysis` — the customer table and its segmenter, once per (data key,
-      aggregation settings), as an :class:`Analysis`. ``st.cache_resource`` as well, NOT
-      ``st.cache_data``: that would unpickle a fresh copy of a million-row frame on every
-      slider move, which only calls :meth:`Analysis.segment` (milliseconds).
+      aggregation settings), as an :class:`Analysis` (up to 24: a room of twenty sessions,
+      half of them on files of their own, must not evict each other's on every move).
+      ``st.cache_resource`` as well, NOT ``st.cache_data``: that would unpickle a fresh copy
+      of a million-row frame on every slider move, which only calls :meth:`Analysis.segment`
+      (milliseconds).
     - the dynamics frames, the date range and plan files (``st.cache_data``: small frames,
       handed out as copies); the time windows' analyses and the sweep bases
       (``st.cache_resource``, read-only).
@@ -425,7 +427,7 @@ def loaded_keys() -> list[str]:
     return _DATASETS.keys()
 
 
-@st.cache_resource(max_entries=6, show_spinner=False)
+@st.cache_resource(max_entries=24, show_spinner=False)
 def _analyse(key: str, aggregation: str, _dataset: Dataset) -> Analysis:
     settings = AggregationSettings.from_json(aggregation)
     customers = _dataset.query(lambda data: customer_table(data, settings))

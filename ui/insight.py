@@ -1,11 +1,12 @@
 """Findings and the at-risk list for the pages: the scenario-free part once per table, the rest per scenario.
 
 Caching design
-    - :func:`_insight` — one :class:`Insight` per customer table (the analysis key: data,
-      aggregation, any column joined in): a :class:`~segcore.insight.basis.FindingsBasis`
-      built once, reading the transactions under the dataset's lock for the customer-base
-      finding (about 0.3 s on the demo store), with the lock its callers take turns on
-      (``st.cache_resource``: read-only, shared).
+    - :func:`_insight` — one :class:`Insight` per customer table (:class:`~ui.data.Analysis`):
+      a :class:`~segcore.insight.basis.FindingsBasis` built once, reading the transactions
+      under the dataset's lock for the customer-base finding (about 0.3 s on the demo
+      store), with the lock its callers take turns on. Kept as long as the analysis is kept
+      (a weak key: the analyses' own cache bounds them, and a room of twenty sessions on a
+      dozen datasets does not rebuild them in turn); read-only, shared.
     - :func:`_findings` — the findings per (table, scenario, model fit), a few milliseconds
       each (``st.cache_resource``: frozen findings, handed out as they are), so a slider
       move back to a value seen before costs nothing and a new one about 20 ms.
@@ -17,6 +18,7 @@ Caching design
 from __future__ import annotations
 
 import threading
+import weakref
 
 import pandas as pd
 import streamlit as st
@@ -49,13 +51,24 @@ class Insight:
             return self._basis.at_risk(chosen, p_alive=p_alive)
 
 
-@st.cache_resource(max_entries=4, show_spinner=False)
-def _insight(key: str, _analysis: Analysis, _dataset: Dataset) -> Insight:
-    customers = _analysis.customers
-    return Insight(_dataset.query(lambda data: FindingsBasis(customers, transactions=data)))
+_INSIGHTS: weakref.WeakKeyDictionary[Analysis, Insight] = weakref.WeakKeyDictionary()
+_BUILDING = threading.Lock()
 
 
-@st.cache_resource(max_entries=64, show_spinner=False)
+def _insight(analysis: Analysis, dataset: Dataset) -> Insight:
+    """Give the findings basis of ``analysis``, built once while the analysis is kept."""
+    found = _INSIGHTS.get(analysis)
+    if found is None:
+        with _BUILDING:
+            found = _INSIGHTS.get(analysis)
+            if found is None:
+                customers = analysis.customers
+                found = Insight(dataset.query(lambda data: FindingsBasis(customers, transactions=data)))
+                _INSIGHTS[analysis] = found
+    return found
+
+
+@st.cache_resource(max_entries=256, show_spinner=False)
 def _findings(
     key: str, scenario_json: str, fit_key: str, _insight: Insight, _p_alive: pd.Series | None
 ) -> tuple[Finding, ...]:
@@ -86,7 +99,7 @@ def _inputs(analysis: Analysis) -> tuple[Insight, str, str, pd.Series | None] | 
     if dataset is None:
         return None
     fit_key, p_alive = _p_alive()
-    return _insight(analysis.key, analysis, dataset), scenario.current().to_json(), fit_key, p_alive
+    return _insight(analysis, dataset), scenario.current().to_json(), fit_key, p_alive
 
 
 @probe.timed("insight.findings")

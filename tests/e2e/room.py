@@ -68,6 +68,7 @@ _STATE_JS = """
   stale: document.querySelectorAll("[data-stale='true']").length,
   title: document.querySelector("h1")?.innerText,
   connection: document.querySelector("[data-testid='stConnectionStatus']")?.innerText,
+  main: document.querySelector("[data-testid='stMain']")?.innerText.slice(0, 400),
 })
 """
 
@@ -111,10 +112,16 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def room_file(folder: Path, index: int) -> tuple[Path, int]:
-    """Write session ``index``'s own small transactions file; give its path and its number of lines."""
+    """Write session ``index``'s own small transactions file; give its path and its number of lines.
+
+    Its first five customers buy the same large amount every month (class AX, the segment
+    whose list the room downloads); the others buy six times a year, amounts scattered.
+    """
     customers = 40 + 7 * index
     lines = ["customer_id,date,amount"]
-    for row in range(customers * 6):
+    for steady in range(5):
+        lines += [f"S{index}-{steady:03d},2024-{month:02d}-15,{2000 + steady}" for month in range(1, 13)]
+    for row in range(5 * 6, customers * 6):
         month, day = row % 12 + 1, row % 27 + 1
         lines.append(f"S{index}-{row % customers:03d},2024-{month:02d}-{day:02d},{(row * 53) % 700 + 3}")
     path = folder / f"room_{index:02d}.csv"
@@ -209,15 +216,27 @@ async def _move(page, moves: int, result: SessionResult) -> None:
         await _idle(page)
 
 
+async def _download(page, button) -> str:
+    """Give the text of the file ``button`` downloads (clicked again once if the browser dropped it)."""
+    for attempt in range(2):
+        try:
+            async with page.expect_download(timeout=_TIMEOUT) as info:
+                await button.click()
+            download = await info.value
+            return (await download.path()).read_text(encoding="utf-8-sig", errors="replace")
+        except Exception:
+            if attempt:
+                raise
+            await _idle(page)
+    return ""
+
+
 async def _export(page, result: SessionResult, own: str | None) -> None:
     """Download a segment's one-click CSV list from the Strategy page; it must hold this session's ids."""
     await _go(page, "Strategy and export")
     button = page.locator(".st-key-export_list_csv [data-testid='stDownloadButton'] button").first
     await button.wait_for(timeout=_TIMEOUT)
-    async with page.expect_download(timeout=_TIMEOUT) as info:
-        await button.click()
-    download = await info.value
-    text = (await download.path()).read_text(encoding="utf-8-sig", errors="replace")
+    text = await _download(page, button)
     if len(text.splitlines()) < 2:
         result.problems.append("the CSV export has no customer")
     elif own is not None and own not in text:
