@@ -488,7 +488,7 @@ def load(source: DataSource, label: str) -> Dataset:
 def warm(source: DataSource, settings: AggregationSettings) -> tuple[Dataset, Analysis]:
     """Give the dataset of ``source`` and its analysis under ``settings`` (cached; no status box)."""
     dataset = _load(source.key, source)
-    return dataset, _analyse(source.key, settings.to_json(), dataset)
+    return dataset, _analyse(settings.to_json(), dataset)
 
 
 def analysis(source: DataSource, settings: AggregationSettings, label: str) -> Analysis:

@@ -60,7 +60,7 @@ def _insight(analysis: Analysis, dataset: Dataset) -> Insight:
     )
 
 
-@st.cache_resource(max_entries=64, show_spinner=False)
+@st.cache_resource(max_entries=256, show_spinner=False)
 def _findings(
     key: str, scenario_json: str, fit_key: str, _insight: Insight, _p_alive: pd.Series | None
 ) -> tuple[Finding, ...]:
@@ -96,7 +96,7 @@ def _inputs(analysis: Analysis) -> tuple[Insight, str, str, pd.Series | None] | 
 
 def warm(analysis: Analysis, dataset: Dataset, chosen: Scenario) -> tuple[Finding, ...]:
     """Give the findings of ``chosen`` on ``analysis`` without a model fit, filling the caches."""
-    basis = _insight(analysis.key, analysis, dataset)
+    basis = _insight(analysis, dataset)
     return _findings(analysis.key, chosen.to_json(), "", basis, None)
 
 

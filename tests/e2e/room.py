@@ -5,21 +5,22 @@ driven at the same time with Playwright's async API. A session opens the studio;
 other one first uploads its own small transactions file (a different number of customers
 each) on the Data page and checks that the load report counts its own rows; then each
 opens the Matrix page, checks that the sidebar names its own data, moves the "A closes at"
-slider a few times (each move timed from the key press to the heatmap repainted), and
-downloads the CSV of a segment from the Strategy page. Every page is checked for
+slider a few times (each move timed from the key press, once the slider took it, to the
+heatmap repainted), and downloads the CSV list of a segment from the Strategy page, which
+must list its own customers. Every page is checked for
 Streamlit exceptions and error boxes.
 """
 
 from __future__ import annotations
 
 import asyncio
+import re
 import statistics
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tests.e2e.harness import CHROMIUM, CHROMIUM_ARGS
-from tests.e2e.repaint import WATCH_JS
 
 __all__ = ["RoomResult", "SessionResult", "percentile", "room_file", "run_room", "summary"]
 
@@ -27,7 +28,49 @@ _IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
 _NOT_STALE = "() => !document.querySelector('[data-stale=\"true\"]')"
 _PROBLEMS = "[data-testid='stException'], [data-testid='stAlertContentError']"
 _SIDEBAR = "[data-testid='stSidebar']"
-_TIMEOUT = 600_000
+_THUMB = ".st-key-abc_a input[type=range]"
+_TIMEOUT = 300_000  # one step of one session; twenty sessions on two cores need minutes
+_REPAINT_MS = 120_000
+# A move is one key press of a whole page (a tenth of the slider's range): a one-point
+# step can leave a small file's heatmap exactly as it was (no customer crosses the line).
+_KEYS = ("PageDown", "PageUp")
+# The watched chart's signature (its svg markup, or its canvas pixels), compared on every
+# animation frame from the key press on until it differs or the watch is stopped.
+_WATCH_JS = """
+() => {
+  const signature = () => {
+    const chart = document.querySelector("[data-testid='stVegaLiteChart']");
+    if (!chart) return "";
+    const canvas = chart.querySelector("canvas");
+    if (canvas) return canvas.toDataURL();
+    const svg = chart.querySelector("svg");
+    return svg ? svg.outerHTML : chart.innerHTML;
+  };
+  const before = signature();
+  const watch = { stopped: false, pressed: null };
+  window.__roomWatch = watch;
+  window.addEventListener("keydown", () => { watch.pressed = performance.now(); },
+                          { once: true, capture: true });
+  watch.repaint = new Promise((resolve) => {
+    const poll = () => {
+      if (watch.stopped) return;
+      if (watch.pressed !== null && signature() !== before) resolve(performance.now() - watch.pressed);
+      else requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  });
+}
+"""
+_STATE_JS = """
+() => ({
+  url: location.pathname,
+  script: document.querySelector("[data-testid='stApp']")?.getAttribute("data-test-script-state"),
+  stale: document.querySelectorAll("[data-stale='true']").length,
+  title: document.querySelector("h1")?.innerText,
+  connection: document.querySelector("[data-testid='stConnectionStatus']")?.innerText,
+  main: document.querySelector("[data-testid='stMain']")?.innerText.slice(0, 400),
+})
+"""
 
 
 @dataclass
@@ -38,6 +81,8 @@ class SessionResult:
     uploaded: bool
     moves_ms: list[float] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    step: str = "start"
+    repressed: int = 0
 
 
 @dataclass
@@ -67,10 +112,16 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def room_file(folder: Path, index: int) -> tuple[Path, int]:
-    """Write session ``index``'s own small transactions file; give its path and its number of lines."""
+    """Write session ``index``'s own small transactions file; give its path and its number of lines.
+
+    Its first five customers buy the same large amount every month (class AX, the segment
+    whose list the room downloads); the others buy six times a year, amounts scattered.
+    """
     customers = 40 + 7 * index
     lines = ["customer_id,date,amount"]
-    for row in range(customers * 6):
+    for steady in range(5):
+        lines += [f"S{index}-{steady:03d},2024-{month:02d}-15,{2000 + steady}" for month in range(1, 13)]
+    for row in range(5 * 6, customers * 6):
         month, day = row % 12 + 1, row % 27 + 1
         lines.append(f"S{index}-{row % customers:03d},2024-{month:02d}-{day:02d},{(row * 53) % 700 + 3}")
     path = folder / f"room_{index:02d}.csv"
@@ -115,37 +166,91 @@ async def _go(page, title: str) -> None:
     await _idle(page)
 
 
+async def _landed(page, before: str | None) -> bool:
+    """Give whether the slider's value moved away from ``before`` within a minute."""
+    try:
+        await page.wait_for_function(
+            "([sel, v]) => { const e = document.querySelector(sel); return e && e.value !== v; }",
+            arg=[_THUMB, before],
+            timeout=60_000,
+        )
+    except Exception:
+        return False
+    return True
+
+
 async def _move(page, moves: int, result: SessionResult) -> None:
-    thumb = page.locator(".st-key-abc_a input[type=range]")
+    """Move the "A closes at" slider ``moves`` times; time each from its key press to the heatmap repainted.
+
+    The key press is only timed once the slider took it (its value changed): a press that
+    lands while the page is busy is pressed again (counted in ``repressed``).
+    """
+    thumb = page.locator(_THUMB)
     await thumb.wait_for()
     await page.locator("[data-testid='stVegaLiteChart']").first.wait_for()
-    await page.evaluate(WATCH_JS)
     for index in range(moves):
-        await page.evaluate("() => window.__armRepaint(0)")
-        await thumb.focus()
-        await thumb.press("ArrowLeft" if index % 2 == 0 else "ArrowRight")
+        result.step = f"slider move {index}"
+        before = await thumb.get_attribute("value")
+        for _attempt in range(3):
+            await page.evaluate(_WATCH_JS)
+            await thumb.focus()
+            await thumb.press(_KEYS[index % 2])
+            if await _landed(page, before):
+                break
+            await page.evaluate("() => { window.__roomWatch.stopped = true; }")
+            result.repressed += 1
+        else:
+            result.problems.append(f"slider move {index}: the slider did not take the key press")
+            continue
         try:
             ms = await page.evaluate(
-                "() => Promise.race([window.__repaint, new Promise((_, no) => "
-                "setTimeout(() => no(new Error('no repaint')), 120000))])"
+                "(limit) => Promise.race([window.__roomWatch.repaint, new Promise((_, no) => "
+                "setTimeout(() => no(new Error('no repaint in ' + limit + ' ms')), limit))])",
+                _REPAINT_MS,
             )
             result.moves_ms.append(float(ms))
         except Exception as error:
-            result.problems.append(f"slider move {index}: {error}")
+            result.problems.append(f"slider move {index}: {str(error)[:200]}")
+        finally:
+            await page.evaluate("() => { window.__roomWatch.stopped = true; }")
         await _idle(page)
 
 
-async def _export(page, result: SessionResult) -> None:
+async def _download(page, button) -> str:
+    """Give the text of the file ``button`` downloads (clicked again once if the browser dropped it)."""
+    for attempt in range(2):
+        try:
+            async with page.expect_download(timeout=_TIMEOUT) as info:
+                await button.click()
+            download = await info.value
+            return (await download.path()).read_text(encoding="utf-8-sig", errors="replace")
+        except Exception:
+            if attempt:
+                raise
+            await _idle(page)
+    return ""
+
+
+async def _export(page, result: SessionResult, own: str | None) -> None:
+    """Download a segment's one-click CSV list from the Strategy page; it must hold this session's ids."""
     await _go(page, "Strategy and export")
-    await page.locator(".st-key-export_prepare_csv button").click()
-    button = page.locator("[class*='st-key-export_csv_'] [data-testid='stDownloadButton'] button").first
+    button = page.locator(".st-key-export_list_csv [data-testid='stDownloadButton'] button").first
     await button.wait_for(timeout=_TIMEOUT)
-    async with page.expect_download(timeout=_TIMEOUT) as info:
-        await button.click()
-    download = await info.value
-    if not (await download.path()).stat().st_size:
-        result.problems.append("the CSV export is empty")
+    text = await _download(page, button)
+    if len(text.splitlines()) < 2:
+        result.problems.append("the CSV export has no customer")
+    elif own is not None and own not in text:
+        result.problems.append(f"the CSV export does not list this session's customers ({own}…)")
+    elif own is None and re.search(r"\bS\d+-\d{3}\b", text):
+        result.problems.append("the demo session's CSV export lists an uploaded file's customers")
     await _check(page, result, "strategy page")
+
+
+async def _state(page) -> str:
+    try:
+        return str(await page.evaluate(_STATE_JS))
+    except Exception as error:
+        return f"unreadable ({type(error).__name__})"
 
 
 async def _session(
@@ -158,9 +263,12 @@ async def _session(
     page.on("pageerror", lambda error: result.problems.append(f"page error: {error}"))
     try:
         if upload is not None:
+            result.step = "upload"
             await _upload(page, url, upload[0], upload[1], result)
+            result.step = "to the matrix page"
             await _go(page, "ABC × XYZ matrix")
         else:
+            result.step = "open the matrix page"
             await page.goto(f"{url}/matrix", timeout=_TIMEOUT)
             await page.locator("h1").first.wait_for(timeout=_TIMEOUT)
             await _idle(page)
@@ -171,9 +279,12 @@ async def _session(
         await _check(page, result, "matrix page")
         await _move(page, moves, result)
         await _check(page, result, "matrix page after the moves")
-        await _export(page, result)
+        result.step = "export"
+        await _export(page, result, f"S{index}-" if upload is not None else None)
+        result.step = "done"
     except Exception as error:
-        result.problems.append(f"{type(error).__name__}: {str(error)[:300]}")
+        state = await _state(page)
+        result.problems.append(f"{result.step}: {type(error).__name__}: {str(error)[:300]} (page: {state})")
     finally:
         await context.close()
     return result

@@ -17,6 +17,7 @@ built once per bucket table and words, and the same one is drawn after every rel
 from __future__ import annotations
 
 import threading
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from functools import lru_cache
@@ -53,12 +54,14 @@ class _Rows(NamedTuple):
     specs: dict[tuple, dict]
 
 
-_BUCKETS: OrderedDict[tuple[int, str], tuple[Analysis, _Rows]] = OrderedDict()
+# Kept per analysis, as long as the analysis itself is kept (``ui.data``'s bounded cache): a
+# room of twenty sessions on a dozen datasets must not evict each other's rows on every move.
+_PER_ANALYSIS = 6
+_BUCKETS: weakref.WeakKeyDictionary[Analysis, OrderedDict[str, _Rows]] = weakref.WeakKeyDictionary()
 _BUCKETS_LOCK = threading.Lock()
 
-_SAMPLES: OrderedDict[tuple[int, str, int], tuple[pd.DataFrame, np.ndarray, np.ndarray, np.ndarray]] = (
-    OrderedDict()
-)
+_Sample = tuple[np.ndarray, np.ndarray, np.ndarray]  # rows, ids, profits of the scatter's customers
+_SAMPLES: weakref.WeakKeyDictionary[Analysis, dict[tuple[str, int], _Sample]] = weakref.WeakKeyDictionary()
 _SAMPLES_LOCK = threading.Lock()
 
 
@@ -120,12 +123,13 @@ def _without_thresholds(scenario: Scenario) -> str:
 
 
 def _rows(analysis: Analysis, segmentation: Segmentation) -> _Rows:
-    key = (id(analysis), _without_thresholds(segmentation.scenario))
+    key = _without_thresholds(segmentation.scenario)
     with _BUCKETS_LOCK:
-        hit = _BUCKETS.get(key)
-        if hit is not None and hit[0] is analysis:
-            _BUCKETS.move_to_end(key)
-            return hit[1]
+        kept = _BUCKETS.setdefault(analysis, OrderedDict())
+        hit = kept.get(key)
+        if hit is not None:
+            kept.move_to_end(key)
+            return hit
     tables = analysis.buckets(segmentation)
     grid = cell_grid(tables.cells)
     rows = _Rows(
@@ -142,9 +146,10 @@ def _rows(analysis: Analysis, segmentation: Segmentation) -> _Rows:
         {},
     )
     with _BUCKETS_LOCK:
-        _BUCKETS[key] = (analysis, rows)
-        while len(_BUCKETS) > 6:
-            _BUCKETS.popitem(last=False)
+        kept = _BUCKETS.setdefault(analysis, OrderedDict())
+        kept[key] = rows
+        while len(kept) > _PER_ANALYSIS:
+            kept.popitem(last=False)
     return rows
 
 
@@ -235,21 +240,17 @@ def quadrant_points(
     """
     customers = analysis.customers
     basis = BASIS_COLUMNS[segmentation.scenario.quadrants.profit_basis]
-    key = (id(customers), basis, limit)
+    key = (basis, limit)
     with _SAMPLES_LOCK:
-        hit = _SAMPLES.get(key)
-        if hit is not None and hit[0] is customers:
-            _SAMPLES.move_to_end(key)
-    if hit is None or hit[0] is not customers:
+        hit = _SAMPLES.setdefault(analysis, {}).get(key)
+    if hit is None:
         rows = charts.sample_points(analysis.size, limit)
         ids = customers["customer_id"].iloc[rows].to_numpy(dtype=object)
         profit = customers[basis].iloc[rows].to_numpy(dtype=float, na_value=np.nan)
-        hit = (customers, rows, ids, profit)
+        hit = (rows, ids, profit)
         with _SAMPLES_LOCK:
-            _SAMPLES[key] = hit
-            while len(_SAMPLES) > 4:
-                _SAMPLES.popitem(last=False)
-    _, rows, ids, profit = hit
+            _SAMPLES.setdefault(analysis, {})[key] = hit
+    rows, ids, profit = hit
     points = pd.DataFrame(
         {
             "customer_id": ids,
