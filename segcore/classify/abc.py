@@ -151,10 +151,11 @@ class AbcRanking:
             boundaries=(k1, k2),
         )
 
-    def codes(self, k1: int, k2: int) -> np.ndarray:
-        """Give int8 class codes aligned with the input rows for boundaries ``k1 <= k2``."""
-        codes = (self.rank >= k1).view(np.int8)
-        codes += (self.rank >= k2).view(np.int8)
+    def codes(self, k1: int, k2: int, rows: slice | None = None) -> np.ndarray:
+        """Give int8 class codes aligned with the input rows (or ``rows`` of them) for ``k1 <= k2``."""
+        rank = self.rank if rows is None else self.rank[rows]
+        codes = (rank >= k1).view(np.int8)
+        codes += (rank >= k2).view(np.int8)
         return codes
 
     def sums(self, k1: int, k2: int) -> np.ndarray:
