@@ -15,11 +15,15 @@ wall and CPU time (the CPU time is what the move costs; the wall time adds whate
 the machine runs). The row pass is timed chunked (what the app does) and as one whole-array
 pass (the baseline); the ratios of each size to the first say what grows with the table.
 
-(c) Each part prints the process's peak RSS (``ru_maxrss``); run the parts separately to
+Part ``file`` (c): the peak memory of loading ``--rows`` rows from a Parquet file given by
+path, as the server does for ``--data FILE``, step by step (:mod:`bench.scale_memory`).
+
+Each part prints the process's peak RSS (``ru_maxrss``); run the parts separately to
 see each one's peak. PostgreSQL's own memory is its server's, not counted here.
 
     python bench/bench_scale.py --part engines --rows 10000000
     python bench/bench_scale.py --part segmenter --sizes 1000000 10000000
+    python bench/bench_scale.py --part file --rows 10000000
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ import duckdb
 
 import segcore
 from bench.bench_slider import synthetic_customers, threshold_moves
+from bench.scale_memory import file_part
 from segcore.classify.moves import CHUNK_ROWS
 from segcore.classify.segmentation import Segmenter
 from segcore.settings import Scenario
@@ -205,17 +210,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--part", choices=["engines", "segmenter", "both"], default="both")
+    parser.add_argument("--part", choices=["engines", "segmenter", "file", "both"], default="both")
     parser.add_argument("--rows", type=int, default=10_000_000)
     parser.add_argument("--huge", action="store_true", help="100M rows in part engines")
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000_000, 10_000_000])
     parser.add_argument("--moves", type=int, default=24)
+    parser.add_argument("--path", type=Path, help="part file: this file instead of --rows generated rows")
     parser.add_argument("--url", help="a PostgreSQL address to use instead of a throw-away server")
     args = parser.parse_args()
     if args.part in ("engines", "both"):
         engines_part(100_000_000 if args.huge else args.rows, args.url)
     if args.part in ("segmenter", "both"):
         segmenter_part(args.sizes, args.moves)
+    if args.part == "file":
+        file_part(args.rows, args.path)
 
 
 if __name__ == "__main__":

@@ -34,7 +34,7 @@ from segcore.classify.quadrants import (
     LoyaltyComponents,
     quadrant_summary_from_totals,
 )
-from segcore.classify.ranks import id_order, quantile, quantile_of_sorted
+from segcore.classify.ranks import id_order_of_column, quantile, quantile_of_sorted
 from segcore.classify.xyz import XYZ_LETTERS, effective_cv
 from segcore.errors import SettingsError
 from segcore.settings import QuadrantSettings, Scenario
@@ -164,8 +164,7 @@ class Segmenter:
         self.customers = customers
         self.n = len(customers)
         self.chunk_rows = chunk_rows
-        ids = customers["customer_id"].to_numpy(dtype=object).astype(str)
-        self._id_position = id_order(ids, self.n)
+        self._id_position = id_order_of_column(customers["customer_id"])
         self.revenue = np.nan_to_num(customers["revenue"].to_numpy(dtype=np.float64, na_value=np.nan))
         self._cv = customers["cv"].to_numpy(dtype=np.float64, na_value=np.nan)
         self._periods = customers["history_periods"].to_numpy(dtype=np.float64, na_value=0)
