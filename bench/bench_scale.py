@@ -7,16 +7,23 @@ each engine, ``load_transactions`` (mapping, load report: one counting pass in t
 and ``customer_table`` (computed in the engine) are timed, with the rows that come back
 to Python. Ratios are against the DuckDB Parquet path of the same run.
 
-Part ``segmenter`` (b): a synthetic customer table of ``--customers`` rows (10M by
+Part ``segmenter`` (b): synthetic customer tables of each of ``--sizes`` (1M and 10M by
 default, the shape of ``bench_slider``): ``Segmenter`` build, the first segmentation (what
 the first paint waits for) and the median slider move (``bench_slider.threshold_moves``:
-other ABC cuts and rules, XYZ cuts, loyalty and profit splits on the presorted arrays).
+other ABC cuts and rules, XYZ cuts, loyalty and profit splits on the presorted arrays),
+wall and CPU time (the CPU time is what the move costs; the wall time adds whatever else
+the machine runs). The row pass is timed chunked (what the app does) and as one whole-array
+pass (the baseline); the ratios of each size to the first say what grows with the table.
 
-(c) Each part prints the process's peak RSS (``ru_maxrss``); run the parts separately to
+Part ``file`` (c): the peak memory of loading ``--rows`` rows from a Parquet file given by
+path, as the server does for ``--data FILE``, step by step (:mod:`bench.scale_memory`).
+
+Each part prints the process's peak RSS (``ru_maxrss``); run the parts separately to
 see each one's peak. PostgreSQL's own memory is its server's, not counted here.
 
     python bench/bench_scale.py --part engines --rows 10000000
-    python bench/bench_scale.py --part segmenter --customers 10000000
+    python bench/bench_scale.py --part segmenter --sizes 1000000 10000000
+    python bench/bench_scale.py --part file --rows 10000000
 """
 
 from __future__ import annotations
@@ -37,6 +44,8 @@ import duckdb
 
 import segcore
 from bench.bench_slider import synthetic_customers, threshold_moves
+from bench.scale_memory import file_part
+from segcore.classify.moves import CHUNK_ROWS
 from segcore.classify.segmentation import Segmenter
 from segcore.settings import Scenario
 
@@ -47,6 +56,13 @@ def _timed(work: Callable[[], Any]) -> tuple[float, Any]:
     started = time.perf_counter()
     result = work()
     return time.perf_counter() - started, result
+
+
+def _timed_cpu(work: Callable[[], Any]) -> tuple[float, float, Any]:
+    """Give the wall and CPU seconds of ``work`` and its result."""
+    started, process = time.perf_counter(), time.process_time()
+    result = work()
+    return time.perf_counter() - started, time.process_time() - process, result
 
 
 def _peak_mb() -> float:
@@ -126,24 +142,66 @@ def engines_part(rows: int, url: str | None) -> None:
     print(f"peak RSS of this process: {_peak_mb():,.0f} MB")
 
 
-def segmenter_part(customers: int, moves: int) -> None:
-    """Time the build, the first segmentation and the slider moves at ``customers`` rows."""
-    seconds, table = _timed(lambda: synthetic_customers(customers))
-    print(f"generated {customers:,} customers in {seconds:.1f} s")
-    build_s, segmenter = _timed(lambda: Segmenter(table))
-    first_s, _ = _timed(lambda: segmenter.segment(Scenario()))
-    times = []
-    for scenario in threshold_moves(moves):
-        started = time.perf_counter()
+def _move_times(segmenter: Segmenter, moves: list[Scenario]) -> tuple[list[float], list[float]]:
+    """Give the wall and CPU seconds of each move (after as many other moves as warm-up)."""
+    for scenario in threshold_moves(len(moves), seed=7):
         segmenter.segment(scenario)
-        times.append(time.perf_counter() - started)
-    times.sort()
-    print(f"build {build_s:.2f} s (includes the first segmentation as warm-up)")
-    print(f"first paint proxy (segment, default scenario, warm) {first_s * 1000:.0f} ms")
+    wall, cpu = [], []
+    for scenario in moves:
+        started, process = time.perf_counter(), time.process_time()
+        segmenter.segment(scenario)
+        wall.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - process)
+    return wall, cpu
+
+
+def _segmenter_size(customers: int, moves: int) -> dict[str, float]:
+    """Time build, first segmentation and moves (chunked, and whole-array as baseline) at one size."""
+    seconds, table = _timed(lambda: synthetic_customers(customers))
+    print(f"{customers:>11,} customers: generated in {seconds:.1f} s")
+    build_s, build_cpu, segmenter = _timed_cpu(lambda: Segmenter(table))
+    first_s, first_cpu, _ = _timed_cpu(lambda: segmenter.segment(Scenario()))
+    scenarios = threshold_moves(moves)
+    row = {
+        "build_s": build_s,
+        "build_cpu_s": build_cpu,
+        "first_ms": first_s * 1000,
+        "first_cpu_ms": first_cpu * 1000,
+    }
+    for name, chunk_rows in (("chunked", CHUNK_ROWS), ("whole", max(customers, 1))):
+        segmenter.chunk_rows = chunk_rows
+        wall, cpu = _move_times(segmenter, scenarios)
+        row[f"{name}_wall_ms"] = statistics.median(wall) * 1000
+        row[f"{name}_cpu_ms"] = statistics.median(cpu) * 1000
     print(
-        f"slider move median {statistics.median(times) * 1000:.0f} ms, "
-        f"p90 {times[int(len(times) * 0.9)] * 1000:.0f} ms over {len(times)} moves"
+        f"{'':13}build {build_s:.1f} s wall / {build_cpu:.1f} s CPU, first segmentation "
+        f"{first_s * 1000:.0f} ms wall / {first_cpu * 1000:.0f} ms CPU; slider move median "
+        f"{row['chunked_wall_ms']:.1f} ms wall / {row['chunked_cpu_ms']:.1f} ms CPU "
+        f"(whole-array pass {row['whole_wall_ms']:.1f} / {row['whole_cpu_ms']:.1f} ms) "
+        f"over {len(scenarios)} moves"
     )
+    return row
+
+
+def segmenter_part(sizes: list[int], moves: int) -> None:
+    """Time the build, the first segmentation and the slider moves at each size; ratios to the first."""
+    rows = {size: _segmenter_size(size, moves) for size in sizes}
+    base = sizes[0]
+    for size in sizes[1:]:
+        growth = size / base
+        print(f"{size:,} vs {base:,} customers (x{growth:g}):")
+        for key in (
+            "build_s",
+            "build_cpu_s",
+            "first_ms",
+            "first_cpu_ms",
+            "chunked_wall_ms",
+            "chunked_cpu_ms",
+            "whole_wall_ms",
+            "whole_cpu_ms",
+        ):
+            ratio = rows[size][key] / rows[base][key]
+            print(f"  {key:<16} x{ratio:5.1f}  ({ratio / growth:.2f} per customer)")
     print(f"peak RSS of this process: {_peak_mb():,.0f} MB")
 
 
@@ -152,17 +210,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--part", choices=["engines", "segmenter", "both"], default="both")
+    parser.add_argument("--part", choices=["engines", "segmenter", "file", "both"], default="both")
     parser.add_argument("--rows", type=int, default=10_000_000)
     parser.add_argument("--huge", action="store_true", help="100M rows in part engines")
-    parser.add_argument("--customers", type=int, default=10_000_000)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000_000, 10_000_000])
     parser.add_argument("--moves", type=int, default=24)
+    parser.add_argument("--path", type=Path, help="part file: this file instead of --rows generated rows")
     parser.add_argument("--url", help="a PostgreSQL address to use instead of a throw-away server")
     args = parser.parse_args()
     if args.part in ("engines", "both"):
         engines_part(100_000_000 if args.huge else args.rows, args.url)
     if args.part in ("segmenter", "both"):
-        segmenter_part(args.customers, args.moves)
+        segmenter_part(args.sizes, args.moves)
+    if args.part == "file":
+        file_part(args.rows, args.path)
 
 
 if __name__ == "__main__":

@@ -109,10 +109,12 @@ class AbcRanking:
         self.finite = int(np.count_nonzero(~np.isnan(raw)))
         clean = np.nan_to_num(self.sorted_values, nan=0.0)
         self.cumulative = np.concatenate(([0.0], np.cumsum(clean)))
-        running = np.cumsum(self.sorted_values[: self.positive])
-        total = running[-1] if self.positive else 1.0
-        self.share_after = running / total
-        self.share_before = np.concatenate(([0.0], self.share_after[:-1]))[: self.positive]
+        shares = np.zeros(self.positive + 1)
+        np.cumsum(self.sorted_values[: self.positive], out=shares[1:])
+        if self.positive:
+            shares[1:] /= shares[-1]
+        self.share_after = shares[1:]
+        self.share_before = shares[:-1]
         self.nonpositive = ~(raw > 0)
 
     def boundaries(
@@ -151,10 +153,11 @@ class AbcRanking:
             boundaries=(k1, k2),
         )
 
-    def codes(self, k1: int, k2: int) -> np.ndarray:
-        """Give int8 class codes aligned with the input rows for boundaries ``k1 <= k2``."""
-        codes = (self.rank >= k1).view(np.int8)
-        codes += (self.rank >= k2).view(np.int8)
+    def codes(self, k1: int, k2: int, rows: slice | None = None) -> np.ndarray:
+        """Give int8 class codes aligned with the input rows (or ``rows`` of them) for ``k1 <= k2``."""
+        rank = self.rank if rows is None else self.rank[rows]
+        codes = (rank >= k1).view(np.int8)
+        codes += (rank >= k2).view(np.int8)
         return codes
 
     def sums(self, k1: int, k2: int) -> np.ndarray:

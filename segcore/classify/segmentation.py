@@ -4,8 +4,10 @@
 threshold moves: the customers sorted by each ABC basis (built on first use), the CVs
 usable for XYZ per minimum history, the loyalty components' percentile ranks, the loyalty
 score per set of weights, and the Pareto curve and Gini per basis.
-:meth:`Segmenter.segment` then does only vector comparisons on int8 codes and one
-``bincount`` for both summaries; letters and frames are built when first asked for.
+:meth:`Segmenter.segment` then does only comparisons against those arrays and two
+``bincount`` for both summaries, in cache-sized chunks (:mod:`segcore.classify.moves`), so a
+move costs the same per customer at ten million customers as at one million; letters and
+frames are built when first asked for.
 The results equal those of :func:`~segcore.classify.abc.abc_classes`,
 :func:`~segcore.classify.xyz.xyz_classes`, :func:`~segcore.classify.quadrants.quadrant_classes`,
 :func:`~segcore.classify.matrix.abc_xyz_summary` and :mod:`segcore.classify.pareto` on the same table.
@@ -24,16 +26,16 @@ import numpy as np
 import pandas as pd
 
 from segcore.classify.abc import ABC_LETTERS, AbcRanking
-from segcore.classify.matrix import CELL_LETTERS, cell_codes, summary_from_totals
+from segcore.classify.matrix import CELL_LETTERS, summary_from_totals
+from segcore.classify.moves import CHUNK_ROWS, MoveInputs, classify_rows
 from segcore.classify.pareto import gini, pareto_curve
 from segcore.classify.quadrants import (
     QUADRANT_LETTERS,
     LoyaltyComponents,
-    codes_from_splits,
     quadrant_summary_from_totals,
 )
-from segcore.classify.ranks import id_order, quantile
-from segcore.classify.xyz import XYZ_LETTERS, codes_from_effective, effective_cv
+from segcore.classify.ranks import id_order_of_column, quantile, quantile_of_sorted
+from segcore.classify.xyz import XYZ_LETTERS, effective_cv
 from segcore.errors import SettingsError
 from segcore.settings import QuadrantSettings, Scenario
 
@@ -123,29 +125,46 @@ class Segmentation:
 
 
 class _Score:
-    """A loyalty score with the quantiles asked of it so far (each an O(n) selection)."""
+    """A loyalty score with the quantiles asked of it so far.
+
+    The first quantile is an O(n) selection (a weight move asks for one); a second one
+    sorts the score once, so every later split move reads its quantile in O(1).
+    """
 
     def __init__(self, score: np.ndarray) -> None:
         self.score = score
         self.quantiles: dict[float, float] = {}
+        self.ascending: np.ndarray | None = None
 
     def quantile(self, p: float) -> float:
         if p not in self.quantiles:
-            self.quantiles[p] = quantile(self.score, p)
+            if not self.quantiles:
+                self.quantiles[p] = quantile(self.score, p)
+            else:
+                self.quantiles[p] = quantile_of_sorted(self._ascending(), p)
         return self.quantiles[p]
+
+    def _ascending(self) -> np.ndarray:
+        if self.ascending is None:
+            ordered = np.sort(self.score)
+            self.ascending = ordered[: ordered.size - int(np.count_nonzero(np.isnan(ordered)))]
+        return self.ascending
 
 
 class Segmenter:
-    """Classifies one customer table under any scenario, fast enough for a slider."""
+    """Classifies one customer table under any scenario, fast enough for a slider.
 
-    def __init__(self, customers: pd.DataFrame) -> None:
+    ``chunk_rows``: rows per chunk of a move's row pass (see :mod:`segcore.classify.moves`).
+    """
+
+    def __init__(self, customers: pd.DataFrame, *, chunk_rows: int = CHUNK_ROWS) -> None:
         missing = [c for c in _REQUIRED if c not in customers.columns]
         if missing:
             raise ValueError(f"customer table lacks columns {missing}")
         self.customers = customers
         self.n = len(customers)
-        ids = customers["customer_id"].to_numpy(dtype=object).astype(str)
-        self._id_position = id_order(ids, self.n)
+        self.chunk_rows = chunk_rows
+        self._id_position = id_order_of_column(customers["customer_id"])
         self.revenue = np.nan_to_num(customers["revenue"].to_numpy(dtype=np.float64, na_value=np.nan))
         self._cv = customers["cv"].to_numpy(dtype=np.float64, na_value=np.nan)
         self._periods = customers["history_periods"].to_numpy(dtype=np.float64, na_value=0)
@@ -224,8 +243,6 @@ class Segmenter:
         abc, xyz, quad = scenario.abc, scenario.xyz, scenario.quadrants
         ranking = self.ranking(abc.basis)
         k1, k2 = ranking.boundaries(abc.cuts, abc.mode, abc.rule)
-        abc_codes = ranking.codes(k1, k2)
-        xyz_codes = codes_from_effective(self.effective_cv(xyz.min_periods), xyz.x, xyz.y)
         loyalty = self._loyalty(quad, xyz.min_periods)
         profit = self.ranking(quad.profit_basis)
         loyalty_value = loyalty.quantile(quad.loyalty_split)
@@ -234,16 +251,30 @@ class Segmenter:
             if quad.profit_split_kind == "percentile"
             else float(quad.profit_split)
         )
-        quadrant = codes_from_splits(loyalty.score, profit.values, loyalty_value, profit_value)
-        cells = cell_codes(abc_codes, xyz_codes)
-        customers, revenue = self._totals(cells, quadrant)
+        rows = classify_rows(
+            MoveInputs(
+                ranking,
+                k1,
+                k2,
+                self.effective_cv(xyz.min_periods),
+                xyz.x,
+                xyz.y,
+                loyalty.score,
+                loyalty_value,
+                profit.values,
+                profit_value,
+                self.revenue,
+            ),
+            self.chunk_rows,
+        )
+        customers, revenue = rows.customers, rows.revenue
         pareto, concentration = self.curve(abc.basis)
         return Segmentation(
             scenario=scenario,
-            abc_codes=abc_codes,
-            xyz_codes=xyz_codes,
-            quadrant_codes=quadrant,
-            cell_codes=cells,
+            abc_codes=rows.abc,
+            xyz_codes=rows.xyz,
+            quadrant_codes=rows.quadrant,
+            cell_codes=rows.cell,
             nonpositive=ranking.nonpositive,
             abc_counts=np.array([k1, k2 - k1, self.n - k2], dtype=np.int64),
             abc_sums=ranking.sums(k1, k2),
@@ -258,13 +289,3 @@ class Segmenter:
             pareto=pareto,
             gini=concentration,
         )
-
-    def _totals(self, cells: np.ndarray, quadrant: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Give customers and revenue per (cell, quadrant) as 12 × 4 arrays, one pass."""
-        joint = cells * np.int8(4)
-        joint += quadrant
-        index = joint.astype(np.intp)
-        size = len(CELL_LETTERS) * len(QUADRANT_LETTERS)
-        customers = np.bincount(index, minlength=size).reshape(len(CELL_LETTERS), -1)
-        revenue = np.bincount(index, weights=self.revenue, minlength=size)
-        return customers, revenue.reshape(len(CELL_LETTERS), -1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,6 +13,7 @@ from segcore.classify.ranks import (
     _average_ranks,
     _sample_step,
     id_order,
+    id_order_of_column,
     order_statistics,
     percentile_ranks,
     quantile,
@@ -84,3 +86,24 @@ def test_order_statistics_equal_a_full_sort_whichever_way_they_are_found(values,
 def test_average_ranks_equal_scipy_rankdata_with_ties(values):
     array = np.asarray(values, dtype=float)
     assert np.array_equal(_average_ranks(array), rankdata(array, method="average"))
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.text(alphabet="aAbé0_ Я", max_size=4), max_size=30),
+    st.booleans(),
+    st.sampled_from(["string", "object"]),
+)
+def test_the_id_order_of_a_column_equals_the_id_order_of_its_text(ids, presorted, dtype):
+    if presorted:
+        ids = sorted(ids)
+    column = pd.Series(ids, dtype=dtype)
+    want = id_order(np.array(ids, dtype=str), len(ids))
+    assert id_order_of_column(column).tolist() == want.tolist()
+
+
+def test_the_id_order_of_number_ids_is_their_order_as_text():
+    # "10" < "9" as text
+    assert id_order_of_column(pd.Series([9, 10, 100])).tolist() == [2, 0, 1]
+    assert id_order_of_column(pd.Series(["b", "a"], dtype="string")).tolist() == [1, 0]
+    assert id_order_of_column(pd.Series(["a", 1], dtype=object)).tolist() == [1, 0]
