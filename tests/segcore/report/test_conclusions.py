@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 from export_cases import CELLS, SETTINGS, load, rows_of
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from segcore.insight import AT_RISK_COLUMNS, Finding, Severity
@@ -162,6 +162,8 @@ def test_user_text_is_escaped_for_markdown(text, expected):
 
 
 @given(st.text())
+@example("0)")
+@example("12. x")
 def test_escaped_text_unescapes_to_the_text_on_one_line_and_has_no_bare_markup(text):
     escaped = md_text(text)
     assert "\n" not in escaped and "\r" not in escaped
@@ -169,7 +171,7 @@ def test_escaped_text_unescapes_to_the_text_on_one_line_and_has_no_bare_markup(t
     while index < len(escaped):
         char = escaped[index]
         if char == "\\":
-            assert escaped[index + 1] in MD_SPECIAL or index == 0 or escaped[index + 1] == "."
+            assert escaped[index + 1] in MD_SPECIAL or index == 0 or escaped[index + 1] in ".)"
             plain.append(escaped[index + 1])
             index += 2
         else:
