@@ -1,7 +1,8 @@
 """Readouts of the analysis charts: the ABC × XYZ heatmap, the quadrants, Pareto and simple LTV.
 
 Each function takes the data its chart is drawn from and gives one or two sentences in
-``lang`` with the chart's most telling fact. Revenue shares are those of the summaries
+``lang`` with the chart's most telling fact; money carries the ``currency`` sign the page
+passes (none by default). Revenue shares are those of the summaries
 (shares of the net total, see :mod:`segcore.classify.matrix`); when there is no positive
 revenue, or no customer, the readout says so instead of quoting an undefined share.
 """
@@ -149,12 +150,12 @@ def pareto_curve(
     )
 
 
-def ltv_histogram(values: Sequence[float] | np.ndarray, lang: str) -> str:
+def ltv_histogram(values: Sequence[float] | np.ndarray, lang: str, currency: str = "") -> str:
     """Give the median and mean simple LTV and the share of all value the top 10 % hold."""
     ltv = finite(values)
     if ltv.size == 0:
         return t("readout.ltv.empty", lang)
-    median, mean = money(float(np.median(ltv)), lang), money(float(ltv.mean()), lang)
+    median, mean = money(float(np.median(ltv)), lang, currency), money(float(ltv.mean()), lang, currency)
     share = top_value_share(ltv, TOP_VALUE)
     if not is_number(share):
         return t("readout.ltv.no_total", lang, median=median, mean=mean)
@@ -168,7 +169,7 @@ def ltv_histogram(values: Sequence[float] | np.ndarray, lang: str) -> str:
     )
 
 
-def ltv_by_segment(frame: pd.DataFrame, lang: str, kind: str = "cell") -> str:
+def ltv_by_segment(frame: pd.DataFrame, lang: str, kind: str = "cell", currency: str = "") -> str:
     """Give the segments with the highest and the lowest average LTV.
 
     ``frame``: one row per segment with ``segment``, ``customers`` and ``mean`` (empty
@@ -179,7 +180,7 @@ def ltv_by_segment(frame: pd.DataFrame, lang: str, kind: str = "cell") -> str:
         return t("readout.ltv_segments.empty", lang)
     ranked = shown.sort_values("mean", ascending=False, kind="stable")
     high, low = ranked.iloc[0], ranked.iloc[-1]
-    top, top_value = where(str(high["segment"]), kind, lang), money(high["mean"], lang)
+    top, top_value = where(str(high["segment"]), kind, lang), money(high["mean"], lang, currency)
     if len(ranked) == 1:
         return t("readout.ltv_segments.one", lang, top=top, top_value=top_value)
     return t(
@@ -188,5 +189,5 @@ def ltv_by_segment(frame: pd.DataFrame, lang: str, kind: str = "cell") -> str:
         top=top,
         top_value=top_value,
         bottom=where(str(low["segment"]), kind, lang),
-        bottom_value=money(low["mean"], lang),
+        bottom_value=money(low["mean"], lang, currency),
     )

@@ -2,7 +2,8 @@
 
 Every readout writes its numbers through :mod:`segcore.i18n.format`: counts as
 :class:`~segcore.i18n.format.Localized` whole numbers (so a template can ask for the word
-form that agrees with them), money with :func:`~segcore.i18n.format.fmt_money`, shares as
+form that agrees with them), money with :func:`~segcore.i18n.format.fmt_money_in` (with the
+currency sign the page passes: ``12 345 ₽``, ``$12,345``; none when it passes ""), shares as
 percentages with one decimal and settings (a cut-off, "the top 20 %") without decimals.
 A change carries its sign: "+5.0 %", "−5.0 %" (a typographic minus), no sign when it
 rounds to zero. Missing values never reach a sentence: the readouts pick another wording.
@@ -21,7 +22,7 @@ from segcore.classify.matrix import CELL_LETTERS
 from segcore.classify.quadrants import QUADRANT_LETTERS
 from segcore.classify.xyz import XYZ_LETTERS
 from segcore.i18n import t
-from segcore.i18n.format import Localized, fmt_money, fmt_number, fmt_percent
+from segcore.i18n.format import Localized, fmt_money, fmt_money_in, fmt_number, fmt_percent, with_currency
 
 __all__ = [
     "MINUS",
@@ -65,9 +66,9 @@ def count(n: float, lang: str) -> Localized:
     return Localized(round(float(n)), lang)
 
 
-def money(value: float, lang: str) -> str:
-    """Give an amount of money for a sentence."""
-    return fmt_money(float(value), lang)
+def money(value: float, lang: str, currency: str = "") -> str:
+    """Give an amount of money for a sentence, with ``currency`` where ``lang`` puts it: ``12 345 ₽``."""
+    return fmt_money_in(float(value), lang, currency)
 
 
 def percent(share: float, lang: str) -> str:
@@ -102,10 +103,10 @@ def signed_number(value: float, lang: str, digits: int = 1) -> str:
     return sign_of(value, digits) + fmt_number(abs(float(value)), lang, digits)
 
 
-def signed_money(value: float, lang: str) -> str:
-    """Give an amount of money with its sign: ``+10,000``, ``−250.50``."""
+def signed_money(value: float, lang: str, currency: str = "") -> str:
+    """Give an amount of money with its sign and ``currency``: ``+10,000``, ``−$250.50``, ``+10 000 ₽``."""
     digits = 0 if abs(float(value)) >= 1000 else 2
-    return sign_of(value, digits) + fmt_money(abs(float(value)), lang)
+    return sign_of(value, digits) + with_currency(fmt_money(abs(float(value)), lang), lang, currency)
 
 
 def last_row(frame: pd.DataFrame) -> pd.Series:

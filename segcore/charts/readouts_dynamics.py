@@ -2,7 +2,8 @@
 
 Each function takes the frame its chart is drawn from (see :mod:`segcore.dynamics` and
 :mod:`segcore.dynamics.plan`; period labels are used as the frame has them, so a page that
-relabels its periods gets its own labels back) and gives one or two sentences in ``lang``.
+relabels its periods gets its own labels back) and gives one or two sentences in ``lang``;
+money carries the ``currency`` sign the page passes (none by default).
 "The last period" is the last complete one, as in the pages' headlines; a part-period is
 quoted only when no period is complete.
 """
@@ -88,9 +89,9 @@ def period_totals(frame: pd.DataFrame) -> pd.DataFrame:
     return totals.reset_index()
 
 
-def _value(row: pd.Series, metric: str, lang: str) -> object:
+def _value(row: pd.Series, metric: str, lang: str, currency: str) -> object:
     money_metric = metric in ("revenue", "avg_check")
-    return money(row[metric], lang) if money_metric else count(row[metric], lang)
+    return money(row[metric], lang, currency) if money_metric else count(row[metric], lang)
 
 
 def _best_segment(frame: pd.DataFrame, period: object, metric: str, lang: str) -> str | None:
@@ -114,7 +115,7 @@ def _with_segments(sentence: str, frame: pd.DataFrame, period: object, metric: s
     return sentence if best is None else f"{sentence} {best}"
 
 
-def period_chart(frame: pd.DataFrame, lang: str, metric: str = "revenue") -> str:
+def period_chart(frame: pd.DataFrame, lang: str, metric: str = "revenue", currency: str = "") -> str:
     """Give the metric in the last period and its change year over year (else period over period).
 
     ``frame``: :func:`~segcore.dynamics.period_comparison`, in total or by segment; by
@@ -126,7 +127,7 @@ def period_chart(frame: pd.DataFrame, lang: str, metric: str = "revenue") -> str
     period = str(row["label"])
     if not (is_number(row["customers"]) and row["customers"] > 0 and is_number(row[metric])):
         return t("readout.periods.no_sales", lang, metric=t(_WORDS[metric], lang), period=period)
-    head = t(_HEADS[metric], lang, period=period, value=_value(row, metric, lang))
+    head = t(_HEADS[metric], lang, period=period, value=_value(row, metric, lang, currency))
     yoy = growth(row[metric], row[f"{metric}_year_ago"])
     pop = growth(row[metric], row[f"{metric}_previous"])
     if is_number(yoy):
@@ -259,7 +260,7 @@ def _key_text(level: str, key: str, lang: str) -> str:
     return t("readout.plan.customer", lang, key=key) if level == "customer" else segment_name(key, lang)
 
 
-def plan_chart(result: pd.DataFrame, lang: str) -> str:
+def plan_chart(result: pd.DataFrame, lang: str, currency: str = "") -> str:
     """Give actual revenue against the plan over the periods that have happened, and the weakest key.
 
     ``result``: :func:`~segcore.dynamics.plan.plan_vs_actual`. The total is that of the
@@ -272,10 +273,11 @@ def plan_chart(result: pd.DataFrame, lang: str) -> str:
     whole = happened[happened["level"] == TOTAL]
     rows = whole if len(whole) else happened
     plan, actual = float(rows["plan"].sum()), float(rows["actual"].sum())
-    made, planned = money(actual, lang), money(plan, lang)
+    made, planned = money(actual, lang, currency), money(plan, lang, currency)
     sentence = t("readout.plan.no_plan", lang, actual=made, plan=planned)
     if plan != 0:
-        change, variance = signed_percent(actual / plan - 1.0, lang), signed_money(actual - plan, lang)
+        change = signed_percent(actual / plan - 1.0, lang)
+        variance = signed_money(actual - plan, lang, currency)
         sentence = t("readout.plan", lang, actual=made, plan=planned, change=change, variance=variance)
     parts = happened[happened["level"] != TOTAL]
     keys = parts.groupby(["level", "key"], sort=False)[["plan", "actual"]].sum()

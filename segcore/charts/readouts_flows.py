@@ -117,10 +117,11 @@ def _largest_move(matrix: pd.DataFrame, column: str) -> tuple[str, str, float] |
     return frm[at], to[at], float(values[at])
 
 
-def migration_flow(matrix: pd.DataFrame, lang: str, metric: str = "customers") -> str:
+def migration_flow(matrix: pd.DataFrame, lang: str, metric: str = "customers", currency: str = "") -> str:
     """Give the largest move between two segments (by ``metric``) and the new and lost customers.
 
-    ``metric``: ``customers``, or a revenue column of the matrix (``revenue_a``, ``revenue_b``).
+    ``metric``: ``customers``, or a revenue column of the matrix (``revenue_a``, ``revenue_b``),
+    written with the ``currency`` sign.
     """
     frm, to, customers = _codes(matrix)
     largest = _largest_move(matrix, metric)
@@ -135,7 +136,7 @@ def migration_flow(matrix: pd.DataFrame, lang: str, metric: str = "customers") -
             value=count(largest[2], lang),
         )
     else:
-        value = money(largest[2], lang)
+        value = money(largest[2], lang, currency)
         move = t("readout.flow.money", lang, source=largest[0], target=largest[1], value=value)
     arrivals = t(
         "readout.flow.new_lost",
@@ -179,11 +180,13 @@ def sweep_step(frame: pd.DataFrame, money_split: bool = False) -> float:
     return SHARE_STEP
 
 
-def _texts(parameter: str, current: float, step: float, money_split: bool, lang: str) -> dict[str, str]:
+def _texts(
+    parameter: str, current: float, step: float, money_split: bool, lang: str, currency: str
+) -> dict[str, str]:
     if parameter.startswith("xyz"):
         step_text, value = fmt_number(step, lang, 1), fmt_number(current, lang, 2)
     elif money_split:
-        step_text, value = money(step, lang), money(current, lang)
+        step_text, value = money(step, lang, currency), money(current, lang, currency)
     else:
         step_text = t("readout.sweep.points", lang, step=fmt_number(step * 100, lang, 0))
         value = setting(current, lang)
@@ -208,7 +211,11 @@ def _moved_per_step(frame: pd.DataFrame, column: str, current: float, step: floa
 
 
 def sweep_chart(
-    frame: pd.DataFrame, lang: str, metric: str = "customer_share", profit_split_kind: str = "percentile"
+    frame: pd.DataFrame,
+    lang: str,
+    metric: str = "customer_share",
+    profit_split_kind: str = "percentile",
+    currency: str = "",
 ) -> str:
     """Give how many customers (or how much revenue) move per step of the swept threshold.
 
@@ -216,7 +223,8 @@ def sweep_chart(
     ``metric``: ``customer_share`` (the readout counts customers) or ``revenue_share``. The
     step is 5 points of a share, 0.1 of a CV, or 5 % of the swept range of a profit split in
     money; the amount is the change of the classes below the threshold across one step each
-    side of the current value, per step (one side only at an end of the range).
+    side of the current value, per step (one side only at an end of the range). A split in
+    money is written with the ``currency`` sign.
     """
     if frame.empty or not frame["current"].astype(bool).any():
         return t("readout.sweep.empty", lang)
@@ -224,7 +232,7 @@ def sweep_chart(
     money_split = parameter == "profit_split" and profit_split_kind == "value"
     current = float(frame.loc[frame["current"].astype(bool), "value"].iloc[0])
     step = sweep_step(frame, money_split)
-    texts = _texts(parameter, current, step, money_split, lang)
+    texts = _texts(parameter, current, step, money_split, lang, currency)
     if metric == "customer_share":
         moved = round(_moved_per_step(frame, "customers", current, step))
         if moved == 0:

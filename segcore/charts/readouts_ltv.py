@@ -2,7 +2,8 @@
 
 Each function takes the data its chart is drawn from (the forecast per customer, the
 per-segment comparison, the holdout table and the cumulative tracking of
-:mod:`segcore.ltv.validation`) and gives one or two sentences in ``lang``.
+:mod:`segcore.ltv.validation`) and gives one or two sentences in ``lang``; money carries the
+``currency`` sign the page passes (none by default).
 """
 
 from __future__ import annotations
@@ -33,13 +34,15 @@ ALIVE_HIGH = 0.5
 ALIVE_LOW = 0.2
 
 
-def clv_histogram(values: Sequence[float] | np.ndarray, lang: str, months: int = 12) -> str:
+def clv_histogram(
+    values: Sequence[float] | np.ndarray, lang: str, months: int = 12, currency: str = ""
+) -> str:
     """Give the median and mean predicted CLV over ``months`` and the share the top 10 % hold."""
     clv = finite(values)
     if clv.size == 0:
         return t("readout.clv.empty", lang)
     horizon = fmt_int(int(months), lang)
-    median, mean = money(float(np.median(clv)), lang), money(float(clv.mean()), lang)
+    median, mean = money(float(np.median(clv)), lang, currency), money(float(clv.mean()), lang, currency)
     share = top_value_share(clv, TOP_VALUE)
     if not is_number(share):
         return t("readout.clv.no_total", lang, months=horizon, median=median, mean=mean)
@@ -69,7 +72,7 @@ def alive_histogram(p_alive: Sequence[float] | np.ndarray, lang: str) -> str:
     )
 
 
-def clv_by_segment(frame: pd.DataFrame, lang: str, kind: str = "cell") -> str:
+def clv_by_segment(frame: pd.DataFrame, lang: str, kind: str = "cell", currency: str = "") -> str:
     """Give the segment with the most predicted value, its share of the forecast and its simple LTV.
 
     ``frame``: one row per segment with ``segment``, ``predicted`` (total CLV) and
@@ -84,9 +87,9 @@ def clv_by_segment(frame: pd.DataFrame, lang: str, kind: str = "cell") -> str:
         "readout.clv_segments",
         lang,
         where=where(str(frame.loc[best, "segment"]), kind, lang),
-        value=money(predicted[best], lang),
+        value=money(predicted[best], lang, currency),
         share=percent(predicted[best] / total, lang),
-        simple=money(_cleaned(frame["simple"])[best], lang),
+        simple=money(_cleaned(frame["simple"])[best], lang, currency),
     )
 
 
