@@ -123,7 +123,7 @@ if frame is not None and total is not None and len(total):
         subtitle=tr("periods.by_segment", split=tr(f"periods.split_{split}")) if names else None,
     )
     st.altair_chart(chart, width="stretch", key="periods_chart")
-    readout.show(readouts.period_chart(frame, lang, metric))
+    readout.show(readouts.period_chart(frame, lang, metric, currency.current()))
     growth = growth_chart(
         frame,
         metric=metric,

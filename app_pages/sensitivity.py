@@ -100,7 +100,9 @@ def live(analysis: Analysis) -> None:
                     key=f"sens_chart_{parameter}_{metric}",
                 )
                 split_kind = chosen.quadrants.profit_split_kind
-                readout.show(readouts.sweep_chart(frame, session.lang(), metric, split_kind))
+                readout.show(
+                    readouts.sweep_chart(frame, session.lang(), metric, split_kind, currency.current())
+                )
     st.caption(tr("sens.how_to_read"))
 
 

@@ -147,7 +147,7 @@ def _distributions(result: LtvResult) -> None:
             width="stretch",
             key="ltv_clv_histogram",
         )
-        readout.show(readouts.clv_histogram(clv, lang, result.settings.horizon))
+        readout.show(readouts.clv_histogram(clv, lang, result.settings.horizon, currency.current()))
     with right:
         st.altair_chart(
             charts_ltv.probability_histogram(
@@ -261,7 +261,7 @@ def _by_segment(result: LtvResult, analysis: Analysis, seg: Segmentation, simple
                 width="stretch",
                 key=f"{'ltv_clv_by'}_{kind}",
             )
-            readout.show(readouts.clv_by_segment(frame, lang, kind))
+            readout.show(readouts.clv_by_segment(frame, lang, kind, currency.current()))
             _segment_table(frame, names, kind)
     missing = len(analysis.customers) - int(frame["forecast"].sum())
     if missing:

@@ -88,7 +88,7 @@ def charts(matrix: pd.DataFrame, kind: str, labels: tuple[str, str]) -> None:
         width="stretch",
         key="migration_flow",
     )
-    readout.show(readouts.migration_flow(matrix, lang, metric), right)
+    readout.show(readouts.migration_flow(matrix, lang, metric, currency.current()), right)
     st.caption(tr("migr.how_to_read"))
 
 

@@ -10,7 +10,7 @@ from segcore.charts.dynamics import plan_chart, variance_chart
 from ui import context
 from ui.sections import readout
 from ui.sources import SAMPLES
-from ui.state import keys, session, values
+from ui.state import currency, keys, session, values
 from ui.text import tr
 
 __all__ = ["charts", "file_picker"]
@@ -83,7 +83,7 @@ def charts(shown: pd.DataFrame, read: pd.DataFrame | None = None) -> None:
         width="stretch",
         key="plan_chart",
     )
-    readout.show(readouts.plan_chart(shown if read is None else read, lang))
+    readout.show(readouts.plan_chart(shown if read is None else read, lang, currency.current()))
     st.altair_chart(
         variance_chart(
             shown,

@@ -139,7 +139,7 @@ def _by_segment(seg: Segmentation, ltv: np.ndarray) -> None:
         )
         with column:
             st.altair_chart(chart, width="stretch", key=f"ltv_by_{kind}")
-            readout.show(readouts.ltv_by_segment(frame, lang, kind))
+            readout.show(readouts.ltv_by_segment(frame, lang, kind, currency.current()))
 
 
 def draw(analysis: Analysis) -> None:
@@ -162,7 +162,7 @@ def draw(analysis: Analysis) -> None:
         lang=lang,
     )
     st.altair_chart(chart, width="stretch", key="ltv_histogram")
-    readout.show(readouts.ltv_histogram(ltv.ltv, lang))
+    readout.show(readouts.ltv_histogram(ltv.ltv, lang, currency.current()))
     st.caption(tr("ltv.hist_note"))
     ltv_explained.definition(ltv, share, scenario.current().aggregation.grain, horizon is not None)
     _by_segment(seg, ltv.ltv)

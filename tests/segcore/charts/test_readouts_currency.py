@@ -1,4 +1,4 @@
-"""Money in the readouts carries the currency sign the page passes: after the number in Russian, before it in English.
+"""Money in the readouts carries the page's currency sign: after the number in Russian, before it in English.
 
 The inputs are those of :mod:`tests.segcore.charts.test_readouts_dynamics` and
 :mod:`tests.segcore.charts.test_readouts` (their figures are worked out by hand there); here
