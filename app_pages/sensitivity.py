@@ -40,6 +40,12 @@ def _value_text(parameter: str, value: float) -> str:
     return fmt_percent(value, lang, 0)
 
 
+def _param_title(parameter: str) -> str:
+    title = tr(f"sens.param_{parameter}")
+    in_money = parameter == "profit_split" and scenario.current().quadrants.profit_split_kind == "value"
+    return currency.money_label(title) if in_money else title
+
+
 def _value_of(shown: Scenario, parameter: str) -> float:
     values = {
         "abc_a": shown.abc.a,
@@ -89,7 +95,7 @@ def live(analysis: Analysis) -> None:
                         metric=metric,
                         kind=kind,
                         title=tr(f"sens.title_{metric}"),
-                        x_title=tr(f"sens.param_{parameter}"),
+                        x_title=_param_title(parameter),
                         share_title=tr(f"sens.axis_{metric}"),
                         names=names,
                         markers=markers,

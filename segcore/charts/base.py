@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 import altair as alt
 import pandas as pd
 
-from segcore.i18n.format import date_pattern, decimal_sign, thousands_sign
+from segcore.i18n.format import date_pattern, decimal_sign, thousands_sign, with_currency
 
 __all__ = [
     "ABC_COLOURS",
@@ -47,6 +47,7 @@ __all__ = [
     "text_names",
     "vega_spec",
     "with_datasets",
+    "with_money_locale",
 ]
 
 ABC_COLOURS: dict[str, str] = {"A": "#0072B2", "B": "#E69F00", "C": "#8C8C8C"}
@@ -82,20 +83,36 @@ _AXIS_TITLE = 16
 _TITLE = 20
 
 _Chart = TypeVar("_Chart", bound=alt.TopLevelMixin)
+#: Where a number goes when the currency's place is worked out (a character no sign has).
+_SLOT = "\x00"
 
 
-def number_locale(lang: str) -> dict[str, object]:
+def number_locale(lang: str, currency: str = "") -> dict[str, object]:
     """Give the Vega number locale of ``lang``: the decimal and thousands signs of the formatter.
 
     The signs come from :mod:`segcore.i18n.format`, so a chart writes ``1 234,5`` where a
-    table or an export of the same language does; no currency sign, groups of three digits.
+    table or an export of the same language does, groups of three digits. ``currency`` is
+    what a ``$`` format (``"$,.0f"``) writes around a number, placed as the formatter places
+    it (``12 345 ₽``, ``$12,345``); none by default.
     """
+    prefix, _, suffix = with_currency(_SLOT, lang, currency).partition(_SLOT)
     return {
         "decimal": decimal_sign(lang),
         "thousands": thousands_sign(lang),
         "grouping": [3],
-        "currency": ["", ""],
+        "currency": [prefix, suffix],
     }
+
+
+def with_money_locale(spec: Mapping[str, Any], lang: str, currency: str) -> dict[str, Any]:
+    """Give a specification whose ``$`` formats write ``currency`` (the rest of the spec shared, not copied).
+
+    For a cached specification the page draws as it is: the same sign gives an equal
+    specification on every run, so the browser keeps the drawn chart.
+    """
+    config = dict(spec.get("config", {}))
+    config["locale"] = {**config.get("locale", {}), "number": number_locale(lang, currency)}
+    return {**spec, "config": config}
 
 
 def month_pattern(lang: str) -> str:

@@ -23,7 +23,7 @@ import vl_convert
 
 from segcore.charts.base import TEXT_COLOUR
 from segcore.i18n import t
-from segcore.i18n.format import fmt_date, fmt_number, fmt_percent
+from segcore.i18n.format import fmt_date, fmt_number, fmt_percent, with_currency
 from segcore.settings import Scenario
 
 __all__ = [
@@ -54,13 +54,17 @@ _GRAIN = {"W": "slides.grain.W", "M": "slides.grain.M", "Q": "slides.grain.Q", "
 _SIZE = re.compile(r'<svg\b[^>]*?\bwidth="([\d.]+)"[^>]*?\bheight="([\d.]+)"')
 
 
-def caption_lines(scenario: Scenario, source: str, as_of: date, lang: str) -> list[str]:
-    """Give a slide's caption: the cut-offs of ``scenario`` and the data ``source`` with its date."""
+def caption_lines(scenario: Scenario, source: str, as_of: date, lang: str, currency: str = "") -> list[str]:
+    """Give a slide's caption: the cut-offs of ``scenario`` and the data ``source`` with its date.
+
+    A profitability split that is an amount carries ``currency`` (``1 500,00 ₽``, ``$1,500.00``).
+    """
     abc, xyz, quad = scenario.abc, scenario.xyz, scenario.quadrants
     if quad.profit_split_kind == "percentile":
         profit = fmt_percent(quad.profit_split, lang, 0)
     else:
-        profit = t("slides.profit_value", lang, value=fmt_number(quad.profit_split, lang, 2))
+        amount = with_currency(fmt_number(quad.profit_split, lang, 2), lang, currency)
+        profit = t("slides.profit_value", lang, value=amount)
     cutoffs = t(
         "slides.cutoffs",
         lang,

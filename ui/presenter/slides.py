@@ -16,6 +16,7 @@ import streamlit as st
 from segcore.charts.slides import caption_lines, slide_png, slide_svg, slides_zip
 from segcore.classify.segmentation import Segmentation
 from ui.data import Analysis
+from ui.state import currency
 from ui.text import tr
 
 __all__ = ["ZIP", "as_of", "caption", "chart_buttons", "zip_button"]
@@ -34,7 +35,7 @@ def as_of(analysis: Analysis, seg: Segmentation) -> date:
 
 def caption(analysis: Analysis, seg: Segmentation, source: str, lang: str) -> list[str]:
     """Give the caption of this view's slides: the cut-offs in force, the data and its date."""
-    return caption_lines(seg.scenario, source, as_of(analysis, seg), lang)
+    return caption_lines(seg.scenario, source, as_of(analysis, seg), lang, currency.current())
 
 
 def chart_buttons(name: str, spec: Mapping[str, Any], lines: Sequence[str], *, key: str) -> None:

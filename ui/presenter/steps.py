@@ -23,6 +23,7 @@ from ui.data import Analysis
 from ui.presenter.controls import top_share
 from ui.sections import charts as drawn
 from ui.sections.tables import quadrant_legend
+from ui.state import currency
 
 __all__ = ["STEP_SLIDERS", "Shown", "abc", "matrix", "pareto", "quadrants", "xyz"]
 
@@ -175,7 +176,7 @@ def matrix(analysis: Analysis, seg: Segmentation, lang: str) -> Shown:
 
 def quadrants(analysis: Analysis, seg: Segmentation, lang: str) -> Shown:
     """Give the loyalty × profitability step: the scatter split in quadrants I–IV."""
-    basis = t(f"ui.basis.{seg.scenario.quadrants.profit_basis}", lang)
+    basis = currency.money_label(t(f"ui.basis.{seg.scenario.quadrants.profit_basis}", lang))
     spec = drawn.quadrant_spec(
         drawn.quadrant_points(analysis, seg),
         loyalty_split=seg.loyalty_split_value,

@@ -79,7 +79,7 @@ def at_risk(analysis: Analysis, seg: Segmentation, lang: str) -> Shown:
     chart = ranked_bars(
         frame,
         title=t("ui.present.at_risk.chart", lang),
-        value_title=t("ui.present.at_risk.value", lang),
+        value_title=currency.money_label(t("ui.present.at_risk.value", lang)),
         label_title=t("ui.present.at_risk.segment", lang),
         colours=_STATUS_COLOURS,
         group_names=names,

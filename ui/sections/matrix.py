@@ -15,6 +15,7 @@ import pandas as pd
 import streamlit as st
 
 from segcore.charts import readouts
+from segcore.charts.base import with_money_locale
 from segcore.classify.abc import ABC_LETTERS
 from segcore.classify.matrix import CELL_LETTERS
 from segcore.classify.segmentation import Segmentation
@@ -24,7 +25,7 @@ from segcore.insight.plan import PlannedAction, action_plan
 from segcore.report.action_summary import md_text
 from ui import insight, probe
 from ui.data import Analysis
-from ui.format import fmt_int, fmt_money, fmt_percent
+from ui.format import fmt_int, fmt_percent
 from ui.sections import charts, drill, findings
 from ui.sections.tables import quadrant_legend
 from ui.state import currency, keys, session, values
@@ -33,11 +34,11 @@ from ui.text import labels, tr
 __all__ = ["dependency_flags", "heatmap", "quadrants", "top_findings"]
 
 METRICS = ("customers", "revenue_share", "avg_revenue")
-METRIC_FORMATS = {"customers": ",.0f", "revenue_share": ".1%", "avg_revenue": ",.0f"}
+METRIC_FORMATS = {"customers": ",.0f", "revenue_share": ".1%", "avg_revenue": "$,.0f"}
 METRIC_TEXT: dict[str, Callable[[float, str], str]] = {
     "customers": fmt_int,
     "revenue_share": fmt_percent,
-    "avg_revenue": fmt_money,
+    "avg_revenue": currency.money,
 }
 HEATMAP = "matrix_heatmap"
 PICKED_OUTLINE = "#B8860B"
@@ -101,19 +102,21 @@ def heatmap(seg: Segmentation, analysis: Analysis | None = None) -> None:
     )
     metric = metric if metric in METRICS else "revenue_share"
     titles = {"cell": tr("matrix.cell")} | {m: tr(f"matrix.metric_{m}") for m in METRICS}
+    field_titles = titles | {"avg_revenue": currency.money_label(titles["avg_revenue"])}
     spec = charts.heatmap_spec(
         seg.matrix,
         metric=metric,
         title=tr("matrix.heatmap_title", metric=titles[metric].lower()),
         x_title=tr("matrix.x_axis"),
         y_title=tr("matrix.y_axis"),
-        field_titles=titles,
+        field_titles=field_titles,
         lang=session.lang(),
         value_format=METRIC_FORMATS[metric],
         select="cell_pick",
         live=(analysis, seg) if analysis is not None else None,
     )
     spec = _outline_picked(spec, values.remembered(keys.MATRIX_CELL, "AX", options=CELL_LETTERS))
+    spec = with_money_locale(spec, session.lang(), currency.current())
     charts.draw(spec, key=HEATMAP, on_select=_pick_cell, selection_mode="cell_pick")
     st.caption(readouts.abc_xyz_heatmap(seg, session.lang()))
     st.caption(tr("matrix.heatmap_hint"))
@@ -124,7 +127,7 @@ def heatmap(seg: Segmentation, analysis: Analysis | None = None) -> None:
 def quadrants(analysis: Analysis, seg: Segmentation) -> None:
     """Draw the loyalty × profitability scatter of a fixed sample of customers, split in quadrants."""
     lang = session.lang()
-    basis = tr(f"basis.{seg.scenario.quadrants.profit_basis}")
+    basis = currency.money_label(tr(f"basis.{seg.scenario.quadrants.profit_basis}"))
     n = analysis.size
     spec = charts.quadrant_spec(
         charts.quadrant_points(analysis, seg, live=True),

@@ -57,6 +57,7 @@ def charts(matrix: pd.DataFrame, kind: str, labels: tuple[str, str]) -> None:
         "revenue_a": tr("migr.revenue_in", period=labels[0]),
         "revenue_b": tr("migr.revenue_in", period=labels[1]),
     }
+    money_titles = {k: currency.money_label(v) if k.startswith("revenue") else v for k, v in titles.items()}
     common = {
         "metric": metric,
         "from_title": labels[0],
@@ -70,7 +71,7 @@ def charts(matrix: pd.DataFrame, kind: str, labels: tuple[str, str]) -> None:
         transition_heatmap(
             matrix,
             title=tr("migr.heatmap_title", metric=titles[metric].lower()),
-            field_titles=titles,
+            field_titles=money_titles,
             **common,
         ),
         width="stretch",
@@ -81,7 +82,7 @@ def charts(matrix: pd.DataFrame, kind: str, labels: tuple[str, str]) -> None:
         migration_flow(
             matrix,
             title=tr("migr.flow_title"),
-            value_title=titles[metric],
+            value_title=money_titles[metric],
             subtitle=tr("migr.flow_money") if metric != "customers" else None,
             **common,
         ),

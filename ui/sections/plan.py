@@ -75,7 +75,7 @@ def charts(shown: pd.DataFrame, read: pd.DataFrame | None = None) -> None:
             shown,
             title=tr("plan.chart_title"),
             period_title=tr("dyn.period"),
-            value_title=tr("dyncol.revenue"),
+            value_title=currency.money_label(tr("dyncol.revenue")),
             plan_title=tr("dyncol.plan"),
             actual_title=tr("dyncol.actual"),
             lang=lang,

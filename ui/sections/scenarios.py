@@ -139,7 +139,7 @@ def migration(comparison: ScenarioComparison) -> None:
     titles = {
         "customers": tr("dyncol.customers"),
         "share_of_from": tr("dyncol.share_of_from"),
-        "revenue_a": tr("dyncol.revenue"),
+        "revenue_a": currency.money_label(tr("dyncol.revenue")),
     }
     st.altair_chart(
         transition_heatmap(

@@ -132,7 +132,7 @@ def _by_segment(seg: Segmentation, ltv: np.ndarray) -> None:
             kind=kind,
             value="mean",
             title=tr(f"ltv.by_{kind}"),
-            value_title=tr("ltv.mean"),
+            value_title=currency.money_label(tr("ltv.mean")),
             segment_title=tr(f"column.{kind}"),
             lang=lang,
             names={c: f"{c} · {segment_name(c)}" for c in frame["segment"]},
@@ -155,7 +155,7 @@ def draw(analysis: Analysis) -> None:
     chart = charts.histogram(
         charts.histogram_frame(ltv.ltv),
         title=tr("ltv.hist_title"),
-        x_title=tr("ltv.value"),
+        x_title=currency.money_label(tr("ltv.value")),
         y_title=tr("ltv.customers"),
         marker=mean,
         marker_label=tr("ltv.mean_marker", value=currency.money(mean, lang)),
