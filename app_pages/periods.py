@@ -120,6 +120,7 @@ if frame is not None and total is not None and len(total):
         names=names,
         value_format=FORMATS[metric],
         lang=lang,
+        currency=currency.current() if metric in ("revenue", "avg_check") else "",
         subtitle=tr("periods.by_segment", split=tr(f"periods.split_{split}")) if names else None,
     )
     st.altair_chart(chart, width="stretch", key="periods_chart")

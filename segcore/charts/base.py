@@ -123,10 +123,13 @@ def month_pattern(lang: str) -> str:
     return date_pattern(lang).replace("%d", "").strip(".-/ ")
 
 
-def finish(chart: _Chart, lang: str) -> _Chart:
-    """Give the chart the projector-sized fonts and the number locale of the language."""
+def finish(chart: _Chart, lang: str, currency: str = "") -> _Chart:
+    """Give the chart the projector-sized fonts and the number locale of the language.
+
+    ``currency``: the sign its ``$`` formats write (:func:`number_locale`); none by default.
+    """
     return (
-        chart.configure(locale=alt.Locale(number=number_locale(lang)))
+        chart.configure(locale=alt.Locale(number=number_locale(lang, currency)))
         .configure_axis(
             labelFontSize=_AXIS_LABEL,
             titleFontSize=_AXIS_TITLE,

@@ -73,12 +73,14 @@ def period_chart(
     value_format: str = ",.0f",
     subtitle: str | None = None,
     lang: str = "en",
+    currency: str = "",
 ) -> alt.LayerChart:
     """Give ``metric`` per period: bars and the same period a year earlier, or a line per segment.
 
     ``frame`` is :func:`segcore.dynamics.period_comparison`'s result (label, period,
     complete, ``metric`` and ``metric_year_ago``; with a ``segment`` column, one line per
-    segment coloured by its code and named by ``names``).
+    segment coloured by its code and named by ``names``). ``currency``: the sign the bars'
+    tooltips write the two values with (pass it for a money metric; none by default).
     """
     order = period_order(frame)
     x = period_axis(order, period_title)
@@ -93,8 +95,8 @@ def period_chart(
     colour = series_colour([current_title, year_ago_title], [BLUE, MUTED_COLOUR])
     tooltip = [
         alt.Tooltip("label:N", title=period_title),
-        alt.Tooltip("value:Q", title=current_title, format=value_format),
-        alt.Tooltip("year_ago:Q", title=year_ago_title, format=value_format),
+        alt.Tooltip("value:Q", title=current_title, format=f"${value_format}"),
+        alt.Tooltip("year_ago:Q", title=year_ago_title, format=f"${value_format}"),
     ]
     bars = (
         alt.Chart(data)
@@ -108,7 +110,7 @@ def period_chart(
         .encode(x=x, y=alt.Y("year_ago:Q"), color=colour, tooltip=tooltip)
     )
     chart = alt.LayerChart(layer=[bars, line]).properties(title=chart_title(title, subtitle), height=420)
-    return finish(chart, lang)
+    return finish(chart, lang, currency)
 
 
 def _segment_lines(

@@ -31,10 +31,12 @@ def plan_chart(
     plan_title: str,
     actual_title: str,
     lang: str = "en",
+    currency: str = "",
 ) -> alt.LayerChart:
     """Give plan against actual per period: actual as bars, the plan as a tick across each bar.
 
-    ``frame`` has label, period, plan, actual (NaN for periods not yet happened) and complete.
+    ``frame`` has label, period, plan, actual (NaN for periods not yet happened) and complete;
+    the tooltips write plan and actual with ``currency`` (none by default).
     """
     order = period_order(frame)
     x = period_axis(order, period_title)
@@ -43,8 +45,8 @@ def plan_chart(
     colour = series_colour([actual_title, plan_title], [BLUE, TEXT_COLOUR])
     tooltip = [
         alt.Tooltip("label:N", title=period_title),
-        alt.Tooltip("plan:Q", title=plan_title, format=",.0f"),
-        alt.Tooltip("actual:Q", title=actual_title, format=",.0f"),
+        alt.Tooltip("plan:Q", title=plan_title, format="$,.0f"),
+        alt.Tooltip("actual:Q", title=actual_title, format="$,.0f"),
         alt.Tooltip("variance_pct:Q", title="±", format="+.1%"),
     ]
     y_axis = alt.Axis(format=",.0f")
@@ -65,7 +67,7 @@ def plan_chart(
         .encode(x=x, y=alt.Y("plan:Q"), color=colour, tooltip=tooltip)
     )
     chart = alt.LayerChart(layer=[bars, ticks]).properties(title=chart_title(title), height=420)
-    return finish(chart, lang)
+    return finish(chart, lang, currency)
 
 
 def variance_chart(

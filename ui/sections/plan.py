@@ -79,6 +79,7 @@ def charts(shown: pd.DataFrame, read: pd.DataFrame | None = None) -> None:
             plan_title=tr("dyncol.plan"),
             actual_title=tr("dyncol.actual"),
             lang=lang,
+            currency=currency.current(),
         ),
         width="stretch",
         key="plan_chart",
