@@ -69,6 +69,10 @@ _STATE_JS = """
   title: document.querySelector("h1")?.innerText,
   connection: document.querySelector("[data-testid='stConnectionStatus']")?.innerText,
   main: document.querySelector("[data-testid='stMain']")?.innerText.slice(0, 400),
+  sliders: document.querySelectorAll(".st-key-abc_a input[type=range]").length,
+  thumb: JSON.stringify(document.querySelector(".st-key-abc_a input[type=range]")?.getBoundingClientRect()),
+  charts: document.querySelectorAll("[data-testid='stVegaLiteChart']").length,
+  query: location.search.slice(0, 200),
 })
 """
 
