@@ -4,8 +4,9 @@ A separate process does what the app does for a file on the server: a connection
 server's DuckDB database (:func:`ui.engine.new_backend`, with its memory limit), then
 ``load_transactions`` (DuckDB reads the file, streaming), ``customer_table``, the
 ``Segmenter`` and the first segmentation. After each step it reports its peak resident set
-(``VmHWM``) and resident set now (``VmRSS``) from ``/proc/self/status``, so the step that
-raises the peak is named. Linux only.
+(``VmHWM``) and resident set now (``VmRSS``) from ``/proc/self/status``, and the memory
+DuckDB's buffer manager holds (``duckdb_memory()``: the transactions table, query state), so
+the step that raises the peak is named. Linux only.
 
     python bench/bench_scale.py --part file --rows 10000000
     python bench/bench_scale.py --part file --path transactions.parquet
@@ -18,6 +19,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 __all__ = ["file_part", "measure_file"]
 
@@ -34,9 +36,17 @@ def _memory_mb() -> tuple[float, float]:
     return found["VmHWM"], found["VmRSS"]
 
 
-def _step(name: str, started: float) -> None:
+def _duckdb_mb(con: Any) -> float:
+    """Give the memory DuckDB's buffer manager holds now (tables, query state), in MB."""
+    used = con.execute("SELECT sum(memory_usage_bytes) FROM duckdb_memory()").fetchall()[0][0]
+    return (used or 0) / 2**20
+
+
+def _step(name: str, started: float, con: Any = None) -> None:
     peak, now = _memory_mb()
-    print(f"  {name:<28} {time.perf_counter() - started:7.1f} s   peak {peak:7,.0f} MB   now {now:7,.0f} MB")
+    duck = f"   DuckDB {_duckdb_mb(con):7,.0f} MB" if con is not None else ""
+    elapsed = time.perf_counter() - started
+    print(f"  {name:<28} {elapsed:7.1f} s   peak {peak:7,.0f} MB   now {now:7,.0f} MB{duck}", flush=True)
 
 
 def measure_file(path: Path) -> None:
@@ -50,14 +60,16 @@ def measure_file(path: Path) -> None:
 
     _step("imports", started)
     loaded = segcore.load_transactions(path, backend=new_backend())
-    _step(f"load ({loaded.report.rows_kept:,} rows)", started)
+    con = loaded.backend.con
+    _step(f"load ({loaded.report.rows_kept:,} rows)", started, con)
     customers = segcore.customer_table(loaded)
-    _step(f"customer table ({len(customers):,})", started)
+    _step(f"customer table ({len(customers):,})", started, con)
     segmenter = Segmenter(customers)
-    _step("segmenter", started)
+    _step("segmenter", started, con)
     segmenter.segment(Scenario())
-    _step("first segmentation", started)
-    print(f"  DuckDB memory limit {memory_limit()}")
+    _step("first segmentation", started, con)
+    frame_mb = customers.memory_usage(deep=True).sum() / 2**20
+    print(f"  customer frame {frame_mb:,.0f} MB   DuckDB memory limit {memory_limit()}")
 
 
 def file_part(rows: int, path: Path | None) -> None:

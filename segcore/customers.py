@@ -59,6 +59,7 @@ import ibis
 import ibis.expr.types as ir
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from segcore.ltv.simple import YEAR_PERIODS, simple_ltv
 from segcore.periods import WEEK_ORIGIN, Grain, complete_period_range, period_of
@@ -314,8 +315,7 @@ def customer_table(
     """
     settings = settings or AggregationSettings()
     window = analysis_window(data, settings)
-    frame = customer_table_expr(data, settings, window).to_pyarrow().to_pandas()
-    frame = _finish(frame, window, settings)
+    frame = _finish(_fetch(customer_table_expr(data, settings, window)), window, settings)
     extra = attributes if attributes is not None else getattr(data, "attributes", None)
     if extra is not None and len(extra.columns) > 1:
         frame = frame.merge(extra, on="customer_id", how="left", suffixes=("", "_attribute"))
@@ -328,11 +328,40 @@ def _value_floor(window: Window, settings: AggregationSettings) -> int:
     return max(1, min(YEAR_PERIODS[settings.grain], window_periods))
 
 
-def _finish(frame: pd.DataFrame, window: Window, settings: AggregationSettings) -> pd.DataFrame:
-    """Give the table its date-derived and ratio columns, in the documented order."""
+def _fetch(expr: ir.Table) -> dict[str, pa.ChunkedArray]:
+    """Give the result's Arrow columns by name (no table object keeps them alive)."""
+    table = expr.to_pyarrow()
+    return dict(zip(table.column_names, table.columns, strict=True))
+
+
+def _take(columns: dict[str, pa.ChunkedArray], name: str) -> pd.Series:
+    """Give one result column as pandas, as a whole-table ``to_pandas`` would, and drop its Arrow copy.
+
+    Dates become ``datetime64`` straight from Arrow (as ``pd.to_datetime`` of the date
+    objects would give them) instead of a Python object per value. Columns are writable
+    arrays of their own, never views of Arrow memory.
+    """
+    column = columns.pop(name)
+    dates = pa.types.is_date(column.type)
+    if dates and column.null_count < len(column):
+        column = column.cast(pa.timestamp("s"))
+    series = column.to_pandas()
+    del column
+    if dates:
+        return pd.to_datetime(series)
+    return series if isinstance(series.dtype, pd.StringDtype) else series.copy()
+
+
+def _finish(
+    columns: dict[str, pa.ChunkedArray], window: Window, settings: AggregationSettings
+) -> pd.DataFrame:
+    """Give the table its date-derived and ratio columns, in the documented order.
+
+    The result's columns are converted one at a time (each Arrow column is released as
+    its pandas column is made) and the frame is assembled without copying them again.
+    """
+    frame = {name: _take(columns, name) for name in list(columns)}
     frame["customer_id"] = frame["customer_id"].astype("string")
-    for column in ("first_purchase", "last_purchase"):
-        frame[column] = pd.to_datetime(frame[column])
     as_of = pd.Timestamp(window.as_of)
     frame["tenure_days"] = (frame["last_purchase"] - frame["first_purchase"]).dt.days
     frame["recency_days"] = (as_of - frame["last_purchase"]).dt.days
@@ -342,6 +371,7 @@ def _finish(frame: pd.DataFrame, window: Window, settings: AggregationSettings) 
         frame["return_rate"] = np.where(purchases > 0, frame["returns"] / purchases, np.nan)
         orders = frame["orders"].to_numpy(float)
         frame["avg_check"] = np.where(orders > 0, purchases / orders, np.nan)
+    del purchases, orders
     floats = ("cost", "margin", "cv", "peak_share", "season_share", "relationship_periods", "age_periods")
     for column in floats:
         frame[column] = frame[column].astype(float)
@@ -360,4 +390,4 @@ def _finish(frame: pd.DataFrame, window: Window, settings: AggregationSettings) 
     )
     frame["revenue_per_period"] = ltv.revenue_per_period
     frame["ltv_simple"] = ltv.ltv
-    return frame[list(CUSTOMER_COLUMNS)].reset_index(drop=True)
+    return pd.DataFrame({name: frame.pop(name) for name in CUSTOMER_COLUMNS}, copy=False)

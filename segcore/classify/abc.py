@@ -96,19 +96,18 @@ class AbcRanking:
     ) -> None:
         raw = np.asarray(values, dtype=np.float64)
         n = raw.size
-        if id_position is None:
+        if id_position is None and ids is not None:
             id_position = id_order(ids, n)
-        key = np.where(np.isnan(raw), np.inf, -raw)
         self.values = raw
-        self.order = np.lexsort((id_position, key))
-        self.rank: np.ndarray = np.empty(n, dtype=np.int32 if n < 2**31 else np.int64)
-        self.rank[self.order] = np.arange(n)
+        self.order = _sorted_order(raw, id_position)
+        self.rank: np.ndarray = np.empty(n, dtype=self.order.dtype)
+        self.rank[self.order] = np.arange(n, dtype=self.order.dtype)
         self.sorted_values = raw[self.order]
         self.n = n
         self.positive = int(np.count_nonzero(raw > 0))
         self.finite = int(np.count_nonzero(~np.isnan(raw)))
-        clean = np.nan_to_num(self.sorted_values, nan=0.0)
-        self.cumulative = np.concatenate(([0.0], np.cumsum(clean)))
+        self.cumulative = np.zeros(n + 1)
+        np.cumsum(np.nan_to_num(self.sorted_values, nan=0.0), out=self.cumulative[1:])
         shares = np.zeros(self.positive + 1)
         np.cumsum(self.sorted_values[: self.positive], out=shares[1:])
         if self.positive:
@@ -180,6 +179,19 @@ class AbcRanking:
     def ascending_finite(self) -> np.ndarray:
         """Give the non-missing values sorted ascending (a reversed view, no copy)."""
         return self.sorted_values[: self.finite][::-1]
+
+
+def _sorted_order(raw: np.ndarray, id_position: np.ndarray | None) -> np.ndarray:
+    """Give the row indices by value descending, missing last, ties by id position (row order if None).
+
+    Indices are int32 below 2**31 rows. Without id positions the rows are taken to be in id
+    order, so a stable sort on the value alone gives the same order as sorting by both.
+    """
+    key = np.negative(raw)
+    key[np.isnan(key)] = np.inf
+    order = np.argsort(key, kind="stable") if id_position is None else np.lexsort((id_position, key))
+    del key
+    return order.astype(np.int32) if raw.size < 2**31 else order
 
 
 def abc_classes(

@@ -18,6 +18,7 @@ import pyarrow.compute as pc
 __all__ = [
     "id_order",
     "id_order_of_column",
+    "id_position_or_none",
     "lerp",
     "order_statistics",
     "percentile_ranks",
@@ -52,9 +53,15 @@ def id_order_of_column(ids: pd.Series) -> np.ndarray:
     Arrow (byte order of UTF-8 is code-point order, numpy's order of text) and, when in
     order, never become Python or numpy strings. Anything else goes through :func:`id_order`.
     """
+    position = id_position_or_none(ids)
+    return np.arange(len(ids), dtype=np.int64) if position is None else position
+
+
+def id_position_or_none(ids: pd.Series) -> np.ndarray | None:
+    """Give :func:`id_order_of_column`, or None when the rows are already in id order (no array)."""
     n = len(ids)
     if n < 2:
-        return np.arange(n, dtype=np.int64)
+        return None
     try:
         text = pa.chunked_array([pa.array(ids)])
     except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError):
@@ -63,8 +70,9 @@ def id_order_of_column(ids: pd.Series) -> np.ndarray:
     if textual and text.null_count == 0:
         in_order = pc.all(pc.greater_equal(text.slice(1), text.slice(0, n - 1))).as_py()
         if in_order:
-            return np.arange(n, dtype=np.int64)
-    return id_order(ids.to_numpy(dtype=object).astype(str), n)
+            return None
+    position = id_order(ids.to_numpy(dtype=object).astype(str), n)
+    return None if bool(np.all(position[1:] > position[:-1])) else position
 
 
 def lerp(low: float, high: float, fraction: float) -> float:
@@ -151,10 +159,13 @@ def percentile_ranks(values: np.ndarray, *, higher_is_better: bool = True) -> np
         return np.zeros(0, dtype=np.float32)
     if n == 1:
         return np.full(1, 0.5, dtype=np.float32)
-    oriented = raw if higher_is_better else -raw
-    oriented = np.where(np.isnan(oriented), -np.inf, oriented)
+    oriented = raw.copy() if higher_is_better else -raw
+    oriented[np.isnan(oriented)] = -np.inf
     ranks = _average_ranks(oriented)
-    return ((ranks - 1.0) / (n - 1)).astype(np.float32)
+    del oriented
+    ranks -= 1.0
+    ranks /= n - 1
+    return ranks.astype(np.float32)
 
 
 def _average_ranks(values: np.ndarray) -> np.ndarray:
@@ -162,7 +173,8 @@ def _average_ranks(values: np.ndarray) -> np.ndarray:
     order = np.argsort(values, kind="stable")
     ordered = values[order]
     starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
-    ends = np.r_[starts[1:], ordered.size]
+    del ordered
+    ends = np.r_[starts[1:], values.size]
     average = (starts + ends + 1) / 2.0
     ranks = np.empty(values.size, dtype=np.float64)
     ranks[order] = np.repeat(average, ends - starts)

@@ -34,7 +34,7 @@ from segcore.classify.quadrants import (
     LoyaltyComponents,
     quadrant_summary_from_totals,
 )
-from segcore.classify.ranks import id_order_of_column, quantile, quantile_of_sorted
+from segcore.classify.ranks import id_position_or_none, quantile, quantile_of_sorted
 from segcore.classify.xyz import XYZ_LETTERS, effective_cv
 from segcore.errors import SettingsError
 from segcore.settings import QuadrantSettings, Scenario
@@ -124,6 +124,18 @@ class Segmentation:
         return quadrant_summary_from_totals(self.quadrant_customers, self.quadrant_revenue)
 
 
+def _without_nan(values: np.ndarray) -> np.ndarray:
+    """Give ``np.nan_to_num`` of the values: the array itself when all are finite (no copy)."""
+    return values if bool(np.isfinite(values).all()) else np.nan_to_num(values)
+
+
+def _periods(column: pd.Series) -> np.ndarray:
+    """Give the periods of history (missing as 0); a plain integer column as it is, not as floats."""
+    if isinstance(column.dtype, np.dtype) and column.dtype.kind in "iu":
+        return column.to_numpy()
+    return column.to_numpy(dtype=np.float64, na_value=0)
+
+
 class _Score:
     """A loyalty score with the quantiles asked of it so far.
 
@@ -164,10 +176,10 @@ class Segmenter:
         self.customers = customers
         self.n = len(customers)
         self.chunk_rows = chunk_rows
-        self._id_position = id_order_of_column(customers["customer_id"])
-        self.revenue = np.nan_to_num(customers["revenue"].to_numpy(dtype=np.float64, na_value=np.nan))
+        self._id_position = id_position_or_none(customers["customer_id"])
+        self.revenue = _without_nan(customers["revenue"].to_numpy(dtype=np.float64, na_value=np.nan))
         self._cv = customers["cv"].to_numpy(dtype=np.float64, na_value=np.nan)
-        self._periods = customers["history_periods"].to_numpy(dtype=np.float64, na_value=0)
+        self._periods = _periods(customers["history_periods"])
         self.components = LoyaltyComponents(customers)
         self._rankings: dict[str, AbcRanking] = {}
         self._curves: dict[str, tuple[pd.DataFrame, float]] = {}
