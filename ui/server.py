@@ -3,13 +3,22 @@
 - :func:`start_sweeper` — tunes the C heap (:func:`ui.heap.tune`) and starts a daemon thread
   that, every ``STUDIO_SWEEP_SECONDS``, removes the expired session records with their
   upload folders, the datasets nobody used for their TTL (:func:`ui.data.release_idle`) and
-  the finished model fits of datasets no longer loaded, then hands the heap's free pages
-  back to the system (:func:`ui.heap.trim`).
+  the finished model fits of datasets no longer loaded, then collects the garbage of ended
+  sessions (:func:`collect`) and hands the heap's free pages back to the system
+  (:func:`ui.heap.trim`).
+
+A browser session that ended is not freed when its tab closes: Streamlit keeps it for
+``server.disconnectedSessionTTL`` (120 s), then drops it, and what is left are reference
+cycles (its state, its widget values) that only a full garbage collection frees. An idle
+server allocates too little to start one, so the memory of a room of sessions stayed until
+the next visitor; the sweeper runs one when it removed something, and every
+:data:`COLLECT_EVERY_S` seconds otherwise.
 """
 
 from __future__ import annotations
 
 import contextlib
+import gc
 import sys
 import threading
 import time
@@ -18,10 +27,14 @@ from ui import data, heap
 from ui.server_settings import server_settings
 from ui.uploads import store
 
-__all__ = ["start_sweeper", "sweep_now"]
+__all__ = ["COLLECT_EVERY_S", "collect", "start_sweeper", "sweep_now"]
+
+#: A full garbage collection at least this often (seconds), even when a sweep removed nothing.
+COLLECT_EVERY_S = 600.0
 
 _started = threading.Event()
 _start_lock = threading.Lock()
+_collected = [time.monotonic()]
 
 
 def _forget_fits(loaded: list[str]) -> None:
@@ -32,11 +45,22 @@ def _forget_fits(loaded: list[str]) -> None:
         clv.POOL.forget(lambda identity: identity.startswith(prefixes))
 
 
+def collect(removed: bool, now: float | None = None) -> bool:
+    """Give whether a full garbage collection ran: if ``removed`` or none ran for :data:`COLLECT_EVERY_S`."""
+    now = time.monotonic() if now is None else now
+    if not removed and now - _collected[0] < COLLECT_EVERY_S:
+        return False
+    _collected[0] = now
+    gc.collect()
+    return True
+
+
 def sweep_now() -> tuple[list[str], int]:
     """Remove expired session records (with their files) and idle datasets now; give what went."""
     tokens = store().sweep()
     datasets = data.release_idle()
     _forget_fits(data.loaded_keys())
+    collect(bool(tokens or datasets))  # ended sessions are cycles: freed only by a full collection
     heap.trim()  # also after frees no sweep saw (a closed browser tab's session state)
     return tokens, datasets
 
