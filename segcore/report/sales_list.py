@@ -51,8 +51,8 @@ __all__ = [
 
 Preset = Literal["sales", "analyst"]
 PRESETS: tuple[Preset, ...] = ("sales", "analyst")
-#: The columns of the ``sales`` preset, in order (those the list has; contacts follow).
-SALES_COLUMNS: tuple[str, ...] = (
+#: Who the customer is and where they stand (or moved): the lead of both presets.
+_WHERE = (
     "customer_id",
     "moved_from",
     "moved_to",
@@ -61,6 +61,10 @@ SALES_COLUMNS: tuple[str, ...] = (
     "quadrant_from",
     "quadrant",
     "status",
+)
+#: The columns of the ``sales`` preset, in order (those the list has; contacts follow).
+SALES_COLUMNS: tuple[str, ...] = (
+    *_WHERE,
     "days_since_last",
     "revenue_at_stake",
     "next_action",
@@ -78,14 +82,7 @@ _CONTACT = re.compile(
     re.IGNORECASE,
 )
 _ANALYST_LEAD = (
-    "customer_id",
-    "moved_from",
-    "moved_to",
-    "cell_from",
-    "cell",
-    "quadrant_from",
-    "quadrant",
-    "status",
+    *_WHERE,
     "next_action",
     "priority",
     "owner",
