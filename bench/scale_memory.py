@@ -53,11 +53,15 @@ def measure_file(path: Path) -> None:
     """Load ``path`` as the app does and print the time and memory after each step (run alone)."""
     sys.path.insert(0, str(_ROOT))
     started = time.perf_counter()
+    from ui.heap import prepare_duckdb_allocator, tune
+
+    prepare_duckdb_allocator()  # as the server does (ui/__init__.py), before duckdb is imported
     import segcore
     from segcore.classify.segmentation import Segmenter
     from segcore.settings import Scenario
     from ui.engine import memory_limit, new_backend
 
+    tune()  # as the server does when it starts (ui.server.start_sweeper)
     _step("imports", started)
     loaded = segcore.load_transactions(path, backend=new_backend())
     con = loaded.backend.con

@@ -51,6 +51,7 @@ Definitions (all within the analysis window ``[start, as_of]``):
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -84,6 +85,9 @@ CUSTOMER_COLUMNS = (
 SEASON_MIN_ORDERS = 2
 SEASON_MIN_YEARS = 2
 SEASON_MIN_SHARE = 0.8
+
+#: Rows per Arrow batch read from DuckDB (the most the result holds twice while it is copied).
+_BATCH_ROWS = 262_144
 
 
 @dataclass(frozen=True)
@@ -329,9 +333,40 @@ def _value_floor(window: Window, settings: AggregationSettings) -> int:
 
 
 def _fetch(expr: ir.Table) -> dict[str, pa.ChunkedArray]:
-    """Give the result's Arrow columns by name (no table object keeps them alive)."""
-    table = expr.to_pyarrow()
-    return dict(zip(table.column_names, table.columns, strict=True))
+    """Give the result's Arrow columns by name, each in memory of its own.
+
+    On DuckDB the result is read a batch at a time and every column of a batch is copied
+    out of it: DuckDB keeps an Arrow batch alive until *all* its columns are released, so a
+    column kept without copying (the ids, which pandas keeps as Arrow) would hold the whole
+    result in memory for as long as the customer table lives. The copies also let
+    :func:`_finish` release each column as soon as it is converted. Other engines' results
+    are Arrow's own memory and are taken as they come.
+    """
+    batches = _duckdb_batches(expr)
+    if batches is None:
+        table = expr.to_pyarrow()
+        return dict(zip(table.column_names, table.columns, strict=True))
+    schema = expr.schema().to_pyarrow()
+    chunks: dict[str, list[pa.Array]] = {name: [] for name in schema.names}
+    for batch in batches:
+        for name, column in zip(schema.names, batch.columns, strict=True):
+            chunks[name].extend(pa.concat_arrays([chunk]) for chunk in column.chunks)
+        del batch, column
+    return {name: pa.chunked_array(chunks.pop(name), type=schema.field(name).type) for name in schema.names}
+
+
+def _duckdb_batches(expr: ir.Table) -> Iterator[pa.Table] | None:
+    """Give the result as Arrow tables of one batch each, as ``to_pyarrow`` types them (DuckDB only)."""
+    relation = getattr(ibis.get_backend(expr), "_to_duckdb_relation", None)
+    if relation is None:
+        return None
+    from ibis.backends.duckdb.converter import DuckDBPyArrowData
+
+    reader = relation(expr).to_arrow_reader(_BATCH_ROWS)
+    return (
+        expr.__pyarrow_result__(pa.Table.from_batches([batch]), data_mapper=DuckDBPyArrowData)
+        for batch in reader
+    )
 
 
 def _take(columns: dict[str, pa.ChunkedArray], name: str) -> pd.Series:
@@ -347,6 +382,7 @@ def _take(columns: dict[str, pa.ChunkedArray], name: str) -> pd.Series:
         column = column.cast(pa.timestamp("s"))
     series = column.to_pandas()
     del column
+    pa.default_memory_pool().release_unused()  # the Arrow copy's memory to the system, not kept for reuse
     if dates:
         return pd.to_datetime(series)
     return series if isinstance(series.dtype, pd.StringDtype) else series.copy()

@@ -9,6 +9,13 @@
 - :mod:`ui.text` and :mod:`ui.format` — words and numbers in the session's language;
 - :mod:`ui.widgets` — controls; :mod:`ui.sections` — reusable blocks of pages;
 - :mod:`ui.probe` — markers for the browser tests and timing lines for the benchmarks.
+
+Importing this package first sets DuckDB's allocator up (:func:`ui.heap.prepare_duckdb_allocator`):
+its jemalloc reads its settings once, when ``duckdb`` is first imported.
 """
+
+from ui.heap import prepare_duckdb_allocator
+
+prepare_duckdb_allocator()
 
 __all__: list[str] = []

@@ -54,6 +54,7 @@ BASIS_COLUMNS = {
 
 _REQUIRED = ("customer_id", "revenue", "orders", "tenure_days", "recency_days", "cv", "history_periods")
 _PARETO_POINTS = 1000
+#: Loyalty scores and usable-CV arrays kept per segmenter (one array of n floats each), the latest first.
 _SCORE_CACHE = 4
 #: What a loyalty score is cached by: minimum history, the weights, the reversed attributes.
 _ScoreKey = tuple[int, tuple[tuple[str, float], ...], tuple[str, ...]]
@@ -183,7 +184,7 @@ class Segmenter:
         self.components = LoyaltyComponents(customers)
         self._rankings: dict[str, AbcRanking] = {}
         self._curves: dict[str, tuple[pd.DataFrame, float]] = {}
-        self._effective: dict[int, np.ndarray] = {}
+        self._effective: OrderedDict[int, np.ndarray] = OrderedDict()
         self._scores: OrderedDict[_ScoreKey, _Score] = OrderedDict()
         self.warm(Scenario())
 
@@ -233,9 +234,13 @@ class Segmenter:
         return float(ranking.share_after[min(k, ranking.positive) - 1])
 
     def effective_cv(self, min_periods: int) -> np.ndarray:
-        """Give the CVs usable for XYZ (+inf where N) for a minimum history (built once)."""
-        if min_periods not in self._effective:
+        """Give the CVs usable for XYZ (+inf where N) for a minimum history (the last few kept)."""
+        if min_periods in self._effective:
+            self._effective.move_to_end(min_periods)
+        else:
             self._effective[min_periods] = effective_cv(self._cv, self._periods, min_periods)
+            while len(self._effective) > _SCORE_CACHE:
+                self._effective.popitem(last=False)
         return self._effective[min_periods]
 
     def _loyalty(self, settings: QuadrantSettings, min_periods: int) -> _Score:

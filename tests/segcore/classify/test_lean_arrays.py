@@ -113,3 +113,14 @@ def test_the_engine_reads_finite_revenue_in_place_and_zeroes_missing_revenue():
     assert np.shares_memory(segmenter.revenue, segmenter.ranking("revenue").values)
     holes = Segmenter(table.assign(revenue=[np.nan, 5.0, np.inf]))
     assert holes.revenue.tolist() == np.nan_to_num(np.array([np.nan, 5.0, np.inf])).tolist()
+
+
+def test_the_usable_cvs_of_only_the_last_four_minimum_histories_are_kept():
+    table = sorted_table([float(i % 7) for i in range(30)], [i % 13 for i in range(30)])
+    segmenter = Segmenter(table)
+    periods = table["history_periods"].to_numpy(dtype=np.float64)
+    for min_periods in (2, 3, 4, 5, 6, 7, 8, 3):
+        want = effective_cv(table["cv"].to_numpy(float), periods, min_periods)
+        assert segmenter.effective_cv(min_periods).tolist() == want.tolist()
+    # one array of n floats per minimum history: a server's many sessions cannot grow it unbounded
+    assert list(segmenter._effective) == [6, 7, 8, 3]
