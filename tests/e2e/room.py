@@ -61,6 +61,23 @@ _WATCH_JS = """
   });
 }
 """
+# After a move that never repainted: is the chart bound to the slider at all? The "studio-thumb"
+# event is fired on the slider's input by hand; a chart bound to it repaints within 1.5 s.
+_DIAGNOSE_JS = """
+async () => {
+  const chart = document.querySelector("[data-testid='stVegaLiteChart']");
+  const signature = () => {
+    const canvas = chart && chart.querySelector("canvas");
+    return canvas ? canvas.toDataURL() : (chart ? chart.innerHTML : "");
+  };
+  const before = signature();
+  const input = document.querySelector(".st-key-abc_a input[type=range]");
+  if (input) input.dispatchEvent(new Event("studio-thumb"));
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  return `same input as before the moves: ${input ? Boolean(input.__roomTag) : "none"}, ` +
+         `repaints on a fired event: ${signature() !== before}, slider at ${input && input.value}`;
+}
+"""
 _STATE_JS = """
 () => ({
   url: location.pathname,
@@ -192,6 +209,7 @@ async def _move(page, moves: int, result: SessionResult) -> None:
     thumb = page.locator(_THUMB)
     await thumb.wait_for()
     await page.locator("[data-testid='stVegaLiteChart']").first.wait_for()
+    await page.evaluate(f"() => {{ document.querySelector({_THUMB!r}).__roomTag = true; }}")
     for index in range(moves):
         result.step = f"slider move {index}"
         before = await thumb.get_attribute("value")
@@ -214,7 +232,9 @@ async def _move(page, moves: int, result: SessionResult) -> None:
             )
             result.moves_ms.append(float(ms))
         except Exception as error:
-            result.problems.append(f"slider move {index}: {str(error)[:200]}")
+            why = await page.evaluate(_DIAGNOSE_JS)
+            first_line = str(error).splitlines()[0][:200] if str(error) else type(error).__name__
+            result.problems.append(f"slider move {index}: {first_line} ({why})")
         finally:
             await page.evaluate("() => { window.__roomWatch.stopped = true; }")
         await _idle(page)

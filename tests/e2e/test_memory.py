@@ -6,9 +6,8 @@ after another, each upload their own 20 MB transactions file, load it and close.
 TTL has passed, the server's resident memory is back within 150 MB of where it was after
 the warm-up, and no upload folder is left.
 
-Marked ``load`` (skipped unless ``STUDIO_LOAD_TESTS=1``): twenty uploads through a browser
-take minutes (five or more on two busy cores); see the README's "Serving a room" for the
-figures it gives.
+Part of the whole suite (about four and a half minutes here: twenty uploads through a
+browser); see the README's "Serving a room" for the figures it gives.
 """
 
 from __future__ import annotations
@@ -70,7 +69,6 @@ def small_ttl_server(tmp_path):
         assert "Traceback" not in log, log[-3000:]
 
 
-@pytest.mark.load
 def test_twenty_sessions_of_20_mb_uploads_give_their_memory_back_after_the_ttl(
     browser, small_ttl_server, tmp_path, capsys
 ):
