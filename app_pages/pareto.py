@@ -6,7 +6,6 @@ from segcore import charts
 from segcore.charts import live, readouts
 from segcore.classify.segmentation import Segmentation
 from segcore.errors import UserFacingError
-from segcore.settings import Scenario
 from ui import context
 from ui.components import thumbs
 from ui.data import Analysis
@@ -55,8 +54,8 @@ def _metrics(seg: Segmentation, x: float, y: float) -> None:
 def _chart(analysis: Analysis, seg: Segmentation, top: int, y: float) -> None:
     """Draw the curve whose bands and readout follow the sliders in the browser while dragged.
 
-    The params start at the default thresholds (in the page they read their sliders), so the
-    chart sent is the same after every release and the browser keeps the one it drew.
+    The chart sent is the same after every release (the browser keeps the one it drew); the
+    sliders' values the server holds go beside it, for a chart not bound to its sliders.
     """
     lang = session.lang()
     x = top / 100
@@ -74,12 +73,11 @@ def _chart(analysis: Analysis, seg: Segmentation, top: int, y: float) -> None:
         lang=lang,
     )
     tables = chart_rows.buckets(analysis, seg)
-    start = Scenario().abc
     spec = live.live_pareto(
         charts.vega_spec(chart),
-        a=round(start.a * 100),
-        b=round(start.b * 100),
-        top=controls.PARETO_TOP_DEFAULT,
+        a=round(seg.scenario.abc.a * 100),
+        b=round(seg.scenario.abc.b * 100),
+        top=top,
         a_shares=tables.a_points[:, 0].tolist(),
         top_shares=tables.top_shares.tolist(),
         label=tr("pareto.readout", x="{x}", y="{y}"),

@@ -10,11 +10,13 @@ input in the page (``.st-key-<key> input[type=range]``) and listens for
 from the table: the classes of each bucket, the sums per cell or quadrant, the colours and
 the labels, in the browser, exactly as :meth:`Segmenter.segment` at the same position.
 
-Nothing in a chart's specification or data depends on the thresholds: where the sliders are
-in the page, each param starts at its slider's value (Vega reads the bound input), so the
-server can send the same chart after every release and the browser keeps the drawn one
-(no new embedding, no data sent again). The params' ``value`` is what a chart shows where its
-slider is absent.
+Nothing in a chart's specification depends on the thresholds, so the server sends the same
+chart after every release and the browser keeps the drawn one (no new embedding). What the
+server last heard of the sliders travels beside it in a one-row dataset
+(:data:`SLIDER_DATA`, :func:`with_slider_values`), which the browser swaps in place. Each
+slider's param holds the thumb's value where the chart is bound to the slider's input, and
+that row's value where it is not: a chart drawn before its slider was in the page, or with no
+slider on the page, still shows the sliders' values after each release.
 """
 
 from __future__ import annotations
@@ -32,13 +34,16 @@ from segcore.classify.cell_grid import CellGrid, grid_corners
 __all__ = [
     "CORNER_DATA",
     "GRID_DATA",
+    "SLIDER_DATA",
     "THUMB_EVENT",
     "heatmap_data",
     "live_heatmap",
     "live_pareto",
     "live_scatter",
     "quadrant_grid",
-    "slider_param",
+    "slider_data",
+    "slider_params",
+    "with_slider_values",
 ]
 
 #: The event the page fires on a slider's range input when its thumb's value changes.
@@ -49,12 +54,56 @@ GRID_DATA = "grid"
 _GRID = 101
 
 
-def slider_param(key: str, value: float, *, bind: bool = True) -> dict[str, Any]:
-    """Give a Vega-Lite param named ``key`` holding ``value``, bound to that slider's range input."""
-    param: dict[str, Any] = {"name": key, "value": value}
-    if bind:
-        param["bind"] = {"element": f".st-key-{key} input[type=range]", "event": THUMB_EVENT}
-    return param
+#: The dataset holding the sliders' values as the server last heard them (one row).
+SLIDER_DATA = "sliders"
+
+
+def slider_params(key: str, *, bind: bool = True) -> list[dict[str, Any]]:
+    """Give the params holding slider ``key``'s value, named ``key``.
+
+    Bound: ``<key>_thumb`` listens to the slider's range input (Vega reads the input when
+    the chart is embedded, then on every :data:`THUMB_EVENT`); where no input was found it
+    stays null and ``key`` falls back on the server's value in :data:`SLIDER_DATA`.
+    """
+    server = f"data('{SLIDER_DATA}')[0]['{key}']"
+    if not bind:
+        return [{"name": key, "expr": server}]
+    thumb = f"{key}_thumb"
+    return [
+        {
+            "name": thumb,
+            "value": None,
+            "bind": {"element": f".st-key-{key} input[type=range]", "event": THUMB_EVENT},
+        },
+        {"name": key, "expr": f"{thumb} != null ? toNumber({thumb}) : {server}"},
+    ]
+
+
+def slider_data(values: Mapping[str, float]) -> pd.DataFrame:
+    """Give the :data:`SLIDER_DATA` row: each slider's value as the slider shows it."""
+    return pd.DataFrame({key: [float(value)] for key, value in values.items()})
+
+
+def with_slider_values(spec: Mapping[str, Any], values: Mapping[str, float]) -> dict[str, Any]:
+    """Give a live chart ``spec`` carrying the sliders' ``values`` (the spec itself unchanged)."""
+    return {**spec, "datasets": {**spec.get("datasets", {}), SLIDER_DATA: slider_data(values)}}
+
+
+def _reading_sliders(transforms: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Give ``transforms`` after a look-up of the :data:`SLIDER_DATA` row.
+
+    Vega-Lite compiles only the datasets a view reads; the params' ``data('sliders')`` needs
+    the row in the compiled chart, and the look-up puts it there (its field is not used).
+    """
+    return [
+        {"calculate": "0", "as": "slider_row"},
+        {
+            "lookup": "slider_row",
+            "from": {"data": {"name": SLIDER_DATA}, "key": "row"},
+            "as": "sliders",
+        },
+        *(dict(transform) for transform in transforms),
+    ]
 
 
 def heatmap_data(grid: CellGrid) -> dict[str, pd.DataFrame]:
@@ -139,19 +188,19 @@ def live_heatmap(
     ``template``: :func:`segcore.charts.heatmap_template` (any metric's look, unchanged);
     ``grid``: :func:`~segcore.classify.cell_grid.cell_grid` of :attr:`BucketTables.cells`;
     ``thresholds``: ``abc_a`` / ``abc_b`` in whole percent, ``xyz_x`` / ``xyz_y`` as the
-    sliders show them (where the sliders are in the page, the params start at the sliders'
-    own values). ``bind`` ties the params to the sliders in the page. Each move costs a
+    sliders show them, as the server holds them (:data:`SLIDER_DATA`; replace them with
+    :func:`with_slider_values`). ``bind`` ties the params to the sliders in the page. Each move costs a
     look-up of at most 34 grid values, whatever the number of customers.
     """
     spec = dict(template)
     spec["layer"] = _narrow_heatmap(template["layer"])
-    spec["datasets"] = heatmap_data(grid)
-    spec["data"] = {"name": CORNER_DATA}
-    spec["transform"] = _heatmap_transforms(metric)
     names = ("abc_a", "abc_b", "xyz_x", "xyz_y")
+    spec["datasets"] = {**heatmap_data(grid), SLIDER_DATA: slider_data({n: thresholds[n] for n in names})}
+    spec["data"] = {"name": CORNER_DATA}
+    spec["transform"] = _reading_sliders(_heatmap_transforms(metric))
     spec["params"] = [
         *template.get("params", []),
-        *(slider_param(name, thresholds[name], bind=bind) for name in names),
+        *(param for name in names for param in slider_params(name, bind=bind)),
         *_grid_params(grid),
     ]
     return spec
@@ -224,8 +273,8 @@ def live_scatter(
     ``template``: :func:`segcore.charts.quadrant_template`; ``points``: the sample with
     ``loyalty``, ``profit``, ``lb`` / ``pb`` (the customers' loyalty and profit buckets) and
     the tooltip columns; ``grids``: :func:`quadrant_grid` of :attr:`BucketTables.quadrants`
-    for customers and for revenue. Splits in whole
-    percent; ``profit_split`` None when the split is an amount (then ``profit_values`` is
+    for customers and for revenue. Splits in whole percent, as the server holds them
+    (:data:`SLIDER_DATA`); ``profit_split`` None when the split is an amount (then ``profit_values`` is
     that amount alone). ``loyalty_values`` / ``profit_values``: the split values at 1–99 %.
     ``legend``: each quadrant's legend text with ``{customers}`` and ``{share}`` left in.
     """
@@ -234,10 +283,15 @@ def live_scatter(
     high = f"datum.lb >= {loyalty}", f"datum.pb >= {profit}"
     quadrant = f"{high[1]} ? ({high[0]} ? 'III' : 'IV') : ({high[0]} ? 'II' : 'I')"
     spec = dict(template)
-    spec["datasets"] = {"points": points, "splits": pd.DataFrame({"one": [1]})}
-    params: list[dict[str, Any]] = [slider_param("quadrants_loyalty_split", loyalty_split, bind=bind)]
+    splits = {"quadrants_loyalty_split": loyalty_split}
     if profit_split is not None:
-        params.append(slider_param("quadrants_profit_split", profit_split, bind=bind))
+        splits["quadrants_profit_split"] = profit_split
+    spec["datasets"] = {
+        "points": points,
+        "splits": pd.DataFrame({"one": [1]}),
+        SLIDER_DATA: slider_data(splits),
+    }
+    params = [param for name in splits for param in slider_params(name, bind=bind)]
     params += [
         {"name": "lq", "value": [float(v) for v in loyalty_values]},
         {"name": "pq", "value": [float(v) for v in profit_values]},
@@ -247,7 +301,7 @@ def live_scatter(
     ]
     spec["params"] = params
     dots, *rules = (dict(layer) for layer in template["layer"])
-    dots["transform"] = [{"calculate": quadrant, "as": "quadrant"}]
+    dots["transform"] = _reading_sliders([{"calculate": quadrant, "as": "quadrant"}])
     labels = " : ".join(
         f"datum.label === '{code}' ? "
         + _filled(text, {"customers": f"format(qn_{code}, ',')", "share": _percent(f"qv_{code} / qr[0]")})
@@ -287,7 +341,8 @@ def live_pareto(
     the customer share of the ABC ranking's top at each cut-off 1–100 %; ``top_shares``:
     the value share of the top 1–100 % of customers; ``label``: the readout with ``{x}``
     and ``{y}`` left in. The datasets of the layers the params now draw (bands, readout) are
-    left out: what is sent no longer changes with the sliders.
+    left out: what is sent no longer changes with the sliders. ``a``, ``b``, ``top``: the
+    sliders' values as the server holds them (:data:`SLIDER_DATA`).
     """
     edge = "ax[{} - 1]"
     a_edge, b_edge = edge.format(_num("abc_a")), edge.format(_num("abc_b"))
@@ -312,7 +367,7 @@ def live_pareto(
         ],
     }
     text = _filled(label, {"x": f"replace(format({hx}, '.0%'), '%', '\\u00a0%')", "y": _percent(hy)})
-    point = {"data": {"values": [{"one": 1}]}, "transform": spot}
+    point = {"data": {"values": [{"one": 1}]}, "transform": _reading_sliders(spot)}
     labelled = {**point, "transform": [*spot, {"calculate": text, "as": "label"}]}
     layers = [dict(layer) for layer in spec["layer"]]
     for index, patch in ((0, bands), (1, bands), (4, guide), (5, point), (6, labelled)):
@@ -322,10 +377,10 @@ def live_pareto(
     used = {layer["data"]["name"] for layer in layers if "name" in layer.get("data", {})}
     if "datasets" in spec:
         out["datasets"] = {name: rows for name, rows in spec["datasets"].items() if name in used}
+    sliders = {"abc_a": a, "abc_b": b, "pareto_top": top}
+    out["datasets"] = {**out.get("datasets", {}), SLIDER_DATA: slider_data(sliders)}
     out["params"] = [
-        slider_param("abc_a", a, bind=bind),
-        slider_param("abc_b", b, bind=bind),
-        slider_param("pareto_top", top, bind=bind),
+        *(param for name in sliders for param in slider_params(name, bind=bind)),
         {"name": "ax", "value": [float(v) for v in a_shares]},
         {"name": "tp", "value": [float(v) for v in top_shares]},
     ]

@@ -14,6 +14,10 @@ export default function () {
     }
     for (const node of moved) node.dispatchEvent(new Event("studio-thumb"));
   });
+  // Charts embedded before the bridge read their inputs then: tell them where the thumbs are now.
+  for (const node of document.querySelectorAll("input[type=range]")) {
+    node.dispatchEvent(new Event("studio-thumb"));
+  }
   observer.observe(document.body, {
     attributes: true,
     subtree: true,

@@ -11,7 +11,9 @@ Given ``live`` (the analysis and its segmentation), the heatmap and the scatter 
 scenario's bucket tables instead (:mod:`segcore.charts.live`, built once per analysis and
 non-threshold settings, :func:`buckets`) and follow the threshold sliders in the browser
 while they are dragged. Those live specifications do not depend on the thresholds: each is
-built once per bucket table and words, and the same one is drawn after every release.
+built once per bucket table and words, and the same one is drawn after every release, with
+the sliders' values the server holds in a one-row dataset beside it
+(:func:`segcore.charts.live.with_slider_values`).
 """
 
 from __future__ import annotations
@@ -158,15 +160,6 @@ def buckets(analysis: Analysis, segmentation: Segmentation) -> BucketTables:
     return _rows(analysis, segmentation).tables
 
 
-def _start_values() -> dict[str, float]:
-    """Give the sliders' values the live charts' params start at (where no slider is bound).
-
-    The same on every run, so a release sends the same chart; in the page the params read
-    their sliders' values instead.
-    """
-    return _thresholds(Scenario())
-
-
 def _thresholds(scenario: Scenario) -> dict[str, float]:
     """Give the sliders' values of the scenario, as the sliders show them."""
     return {key: scenario_state.BINDINGS[key].to_widget(value) for key, value in _fields(scenario).items()}
@@ -221,9 +214,11 @@ def heatmap_spec(
         words = (title, x_title, y_title, tuple(field_titles.items()), lang, value_format, select)
         key = ("heatmap", metric, words)
         if key not in rows.specs:
-            spec = live_charts.live_heatmap(template, rows.grid, metric=metric, thresholds=_start_values())
-            rows.specs[key] = {**spec, "datasets": rows.heatmap}
-        return rows.specs[key]
+            spec = live_charts.live_heatmap(
+                template, rows.grid, metric=metric, thresholds=_thresholds(segmentation.scenario)
+            )
+            rows.specs[key] = {**spec, "datasets": {**spec["datasets"], **rows.heatmap}}
+        return live_charts.with_slider_values(rows.specs[key], _thresholds(segmentation.scenario))
     return charts.with_datasets(template, **{charts.HEATMAP_DATA: charts.heatmap_frame(summary, metric)})
 
 
@@ -266,9 +261,11 @@ def quadrant_points(
     return points
 
 
-def _live_scatter(template: dict, points: pd.DataFrame, rows: _Rows, legend: Mapping[str, str]) -> dict:
+def _live_scatter(
+    template: dict, points: pd.DataFrame, rows: _Rows, legend: Mapping[str, str], segmentation: Segmentation
+) -> dict:
     tables = rows.tables
-    values = _start_values()
+    values = _thresholds(segmentation.scenario)
     return live_charts.live_scatter(
         template,
         points.drop(columns=["quadrant"]),
@@ -319,8 +316,8 @@ def quadrant_spec(
         legend = legend if legend is not None else names
         key = ("scatter", words, tuple(legend.items()), len(points))
         if key not in rows.specs:
-            rows.specs[key] = _live_scatter(template, points, rows, legend)
-        return rows.specs[key]
+            rows.specs[key] = _live_scatter(template, points, rows, legend, segmentation)
+        return live_charts.with_slider_values(rows.specs[key], _thresholds(segmentation.scenario))
     return charts.quadrant_fill(
         template, points, loyalty_split=loyalty_split, profit_split=profit_split, names=names
     )

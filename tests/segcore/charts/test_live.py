@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import altair as alt
 import pandas as pd
 import pytest
+import vl_convert
 from altair.utils.data import to_values
 
 from segcore import charts
@@ -36,13 +39,29 @@ def _tables():
     return seg, bucket_tables(segmenter, seg)
 
 
-def test_a_slider_param_listens_to_the_sliders_range_input():
-    assert live.slider_param("abc_a", 80) == {
-        "name": "abc_a",
-        "value": 80,
-        "bind": {"element": ".st-key-abc_a input[type=range]", "event": "studio-thumb"},
-    }
-    assert live.slider_param("abc_a", 80, bind=False) == {"name": "abc_a", "value": 80}
+def test_a_slider_param_reads_the_sliders_range_input_and_falls_back_on_the_servers_value():
+    assert live.slider_params("abc_a") == [
+        {
+            "name": "abc_a_thumb",
+            "value": None,
+            "bind": {"element": ".st-key-abc_a input[type=range]", "event": "studio-thumb"},
+        },
+        {
+            "name": "abc_a",
+            "expr": "abc_a_thumb != null ? toNumber(abc_a_thumb) : data('sliders')[0]['abc_a']",
+        },
+    ]
+    assert live.slider_params("abc_a", bind=False) == [
+        {"name": "abc_a", "expr": "data('sliders')[0]['abc_a']"}
+    ]
+
+
+def test_the_slider_row_is_replaced_and_the_chart_left_as_it_was():
+    spec = {"datasets": {"grid": "g", "sliders": live.slider_data({"abc_a": 80})}, "params": []}
+    moved = live.with_slider_values(spec, {"abc_a": 70, "xyz_x": 1.5})
+    assert moved["datasets"]["grid"] == "g" and moved["params"] is spec["params"]
+    assert moved["datasets"]["sliders"].to_dict("records") == [{"abc_a": 70.0, "xyz_x": 1.5}]
+    assert spec["datasets"]["sliders"].to_dict("records") == [{"abc_a": 80.0}]
 
 
 def test_the_heatmap_data_are_the_cell_corners_and_the_running_sum_grid():
@@ -69,14 +88,80 @@ def test_the_live_heatmap_is_valid_vega_lite_with_the_four_cut_offs_bound():
     grid = cell_grid(tables.cells)
     spec = _validated(live.live_heatmap(template, grid, metric="revenue_share", thresholds=thresholds))
     names = [p["name"] for p in spec["params"]]
-    assert names[:5] == ["cell_pick", "abc_a", "abc_b", "xyz_x", "xyz_y"]
+    assert names[:9] == [
+        "cell_pick",
+        *(name for key in ("abc_a", "abc_b", "xyz_x", "xyz_y") for name in (f"{key}_thumb", key)),
+    ]
+    assert spec["datasets"][live.SLIDER_DATA] == [thresholds]
     assert spec["data"] == {"name": live.CORNER_DATA}
     assert spec["layer"][0]["encoding"]["color"]["legend"]["orient"] == "bottom"
-    lookup = spec["transform"][1]
+    assert spec["transform"][1]["from"]["data"] == {"name": live.SLIDER_DATA}
+    lookup = spec["transform"][3]
     assert lookup["from"]["data"] == {"name": live.GRID_DATA}
     amap = next(p for p in spec["params"] if p["name"] == "amap")["value"]
     assert amap == grid.abc_index.tolist() and len(amap) == 101
     assert template.get("transform") is None  # the cached template is not changed
+
+
+def _drawn_texts(spec: dict) -> list[str]:
+    """Give the texts Vega draws of ``spec`` outside a page (no slider to bind: the server's values)."""
+    rows = {
+        name: frame.to_dict("records") if isinstance(frame, pd.DataFrame) else frame
+        for name, frame in spec["datasets"].items()
+    }
+    svg = vl_convert.vegalite_to_svg({**spec, "datasets": rows, "width": 400})
+    return [re.sub(r"<[^>]+>", "", text) for text in re.findall(r"<text[^>]*>(.*?)</text>", svg)]
+
+
+@pytest.mark.parametrize(
+    "thresholds",
+    [
+        {"abc_a": 80, "abc_b": 95, "xyz_x": 1.0, "xyz_y": 2.0},
+        {"abc_a": 40, "abc_b": 60, "xyz_x": 0.5, "xyz_y": 1.0},
+    ],
+)
+def test_a_heatmap_with_no_slider_in_reach_draws_segcores_cells_at_the_servers_values(thresholds):
+    segmenter = Segmenter(small_table())
+    tables = bucket_tables(segmenter, segmenter.segment(Scenario()))
+    template = charts.heatmap_template(
+        metric="customers", title="t", x_title="x", y_title="y", field_titles=FIELDS
+    )
+    first = {"abc_a": 80, "abc_b": 95, "xyz_x": 1.0, "xyz_y": 2.0}
+    spec = live.live_heatmap(template, cell_grid(tables.cells), metric="customers", thresholds=first)
+    texts = _drawn_texts(live.with_slider_values(spec, thresholds))
+    drawn = dict(zip(texts[:12], map(int, texts[12:24]), strict=True))
+    scenario = Scenario()
+    scenario = scenario.replace(
+        abc=scenario.abc.replace(a=thresholds["abc_a"] / 100, b=thresholds["abc_b"] / 100),
+        xyz=scenario.xyz.replace(x=thresholds["xyz_x"], y=thresholds["xyz_y"]),
+    )
+    matrix = segmenter.segment(scenario).matrix
+    assert drawn == dict(zip(matrix["cell"], matrix["customers"].astype(int), strict=True))
+
+
+def test_a_pareto_readout_with_no_slider_in_reach_shows_the_servers_top_share():
+    seg, tables = _tables()
+    chart = charts.pareto_curve(
+        seg.pareto,
+        band_edges={"A": 0.5, "B": 0.7, "C": 1.0},
+        highlight=(0.2, 0.4),
+        highlight_label="x",
+        title="p",
+        x_title="x",
+        y_title="y",
+    )
+    for top in (20, 50):
+        spec = live.live_pareto(
+            charts.vega_spec(chart),
+            a=80,
+            b=95,
+            top=top,
+            a_shares=tables.a_points[:, 0].tolist(),
+            top_shares=tables.top_shares.tolist(),
+            label="Top {x} bring {y}",
+        )
+        share = f"{tables.top_shares[top - 1]:.1%}".replace("%", "\u00a0%")
+        assert f"Top {top}\u00a0% bring {share}" in _drawn_texts(spec)
 
 
 def test_the_quadrant_grid_sums_over_loyalty_and_profit_at_or_above_by_hand():
@@ -121,7 +206,8 @@ def test_the_live_scatter_recolours_from_the_buckets_and_writes_live_sizes_in_th
         )
     )
     dots = spec["layer"][0]
-    assert dots["transform"] == [
+    assert dots["transform"][1]["from"]["data"] == {"name": live.SLIDER_DATA}
+    assert dots["transform"][2:] == [
         {
             "calculate": "datum.pb >= toNumber(quadrants_profit_split) ? "
             "(datum.lb >= toNumber(quadrants_loyalty_split) ? 'III' : 'IV') : "
@@ -158,7 +244,14 @@ def test_the_live_pareto_moves_its_bands_and_readout_with_the_sliders():
         label="Top {x} bring {y}",
     )
     names = [p["name"] for p in spec["params"]]
-    assert names == ["abc_a", "abc_b", "pareto_top", "ax", "tp"]
+    assert names == [
+        *(name for key in ("abc_a", "abc_b", "pareto_top") for name in (f"{key}_thumb", key)),
+        "ax",
+        "tp",
+    ]
+    assert spec["datasets"][live.SLIDER_DATA].to_dict("records") == [
+        {"abc_a": 80, "abc_b": 95, "pareto_top": 20}
+    ]
     label = spec["layer"][6]["transform"][-1]
     assert label["as"] == "label"
     assert label["calculate"].startswith('"Top " + replace(format(toNumber(pareto_top) / 100')
