@@ -11,11 +11,14 @@
 - :mod:`ui.probe` — markers for the browser tests and timing lines for the benchmarks.
 
 Importing this package first sets DuckDB's allocator up (:func:`ui.heap.prepare_duckdb_allocator`):
-its jemalloc reads its settings once, when ``duckdb`` is first imported.
+its jemalloc reads its settings once, when ``duckdb`` is first imported. It also keeps the
+files built on a download click until the browser has them (:mod:`ui.clicked_files`).
 """
 
+from ui.clicked_files import keep_clicked_files
 from ui.heap import prepare_duckdb_allocator
 
 prepare_duckdb_allocator()
+keep_clicked_files()
 
 __all__: list[str] = []
