@@ -3,10 +3,11 @@
 Each chart carries what the bucket tables (:mod:`segcore.classify.buckets`) give instead of
 its finished rows (the heatmap: the running-sum grid of :mod:`segcore.classify.cell_grid`),
 and Vega-Lite params named after the sliders' widget keys (``abc_a``, ``xyz_x``,
-``quadrants_loyalty_split``, ``pareto_top`` …). A param is bound to the slider's own range
-input in the page (``.st-key-<key> input[type=range]``) and listens for
-:data:`THUMB_EVENT`, which the page fires on that input whenever the thumb's value changes
-(mouse or keyboard, before the value goes to the server). Vega then recomputes the chart
+``quadrants_loyalty_split``, ``pareto_top`` …). A param is bound to the page's body and
+listens for ``studio-thumb:<key>`` (:func:`thumb_event`), which the page fires on the body,
+with the thumb's value in ``body.value``, whenever that slider's thumb moves (mouse or
+keyboard, before the value goes to the server). The body is in the page before any chart,
+so the binding holds however late the slider is drawn. Vega then recomputes the chart
 from the table: the classes of each bucket, the sums per cell or quadrant, the colours and
 the labels, in the browser, exactly as :meth:`Segmenter.segment` at the same position.
 
@@ -43,10 +44,11 @@ __all__ = [
     "quadrant_grid",
     "slider_data",
     "slider_params",
+    "thumb_event",
     "with_slider_values",
 ]
 
-#: The event the page fires on a slider's range input when its thumb's value changes.
+#: The prefix of the event the page fires on its body when a slider's thumb moves.
 THUMB_EVENT = "studio-thumb"
 #: The dataset names of the heatmap's cell corners and running-sum grid.
 CORNER_DATA = "corners"
@@ -58,12 +60,17 @@ _GRID = 101
 SLIDER_DATA = "sliders"
 
 
+def thumb_event(key: str) -> str:
+    """Give the event the page fires on its body when the thumb of slider ``key`` moves."""
+    return f"{THUMB_EVENT}:{key}"
+
+
 def slider_params(key: str, *, bind: bool = True) -> list[dict[str, Any]]:
     """Give the params holding slider ``key``'s value, named ``key``.
 
-    Bound: ``<key>_thumb`` listens to the slider's range input (Vega reads the input when
-    the chart is embedded, then on every :data:`THUMB_EVENT`); where no input was found it
-    stays null and ``key`` falls back on the server's value in :data:`SLIDER_DATA`.
+    Bound: ``<key>_thumb`` takes the thumb's value on every :func:`thumb_event` of the
+    slider; until the thumb moves (or where the page has no such slider, or outside a page)
+    it is empty and ``key`` is the server's value in :data:`SLIDER_DATA`.
     """
     server = f"data('{SLIDER_DATA}')[0]['{key}']"
     if not bind:
@@ -73,7 +80,7 @@ def slider_params(key: str, *, bind: bool = True) -> list[dict[str, Any]]:
         {
             "name": thumb,
             "value": None,
-            "bind": {"element": f".st-key-{key} input[type=range]", "event": THUMB_EVENT},
+            "bind": {"element": "body", "event": thumb_event(key)},
         },
         {"name": key, "expr": f"{thumb} != null ? toNumber({thumb}) : {server}"},
     ]

@@ -75,7 +75,7 @@ def test_a_slider_move_sends_the_same_charts_whose_data_give_segcores_numbers_at
     )
     assert heatmap["spec"]["params"][0]["name"] == "cell_pick"
     bound = next(p for p in heatmap["spec"]["params"] if p["name"] == "abc_a_thumb")["bind"]
-    assert bound == {"element": ".st-key-abc_a input[type=range]", "event": "studio-thumb"}
+    assert bound == {"element": "body", "event": "studio-thumb:abc_a"}
     assert heatmap["data"]["sliders"].iloc[0]["abc_a"] == 80
     assert _quadrants(scatter, Scenario()) == seg.quadrant[sample_points(seg.quadrant.size)].tolist()
     assert len(heatmap["data"]["grid"]) <= 102 * 1003

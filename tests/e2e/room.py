@@ -72,7 +72,11 @@ async () => {
   };
   const before = signature();
   const input = document.querySelector(".st-key-abc_a input[type=range]");
-  if (input) input.dispatchEvent(new Event("studio-thumb"));
+  if (input) {
+    document.body.value = input.value;
+    document.body.dispatchEvent(new Event("studio-thumb:abc_a"));
+    delete document.body.value;
+  }
   await new Promise((resolve) => setTimeout(resolve, 1500));
   return `same input as before the moves: ${input ? Boolean(input.__roomTag) : "none"}, ` +
          `repaints on a fired event: ${signature() !== before}, slider at ${input && input.value}`;

@@ -2,7 +2,8 @@
 
 Mount it once on a page whose charts carry Vega-Lite params bound to sliders
 (:mod:`segcore.charts.live`); it draws nothing. Its script watches the page's range inputs
-and fires :data:`segcore.charts.live.THUMB_EVENT` on the one whose value changed.
+and fires :func:`segcore.charts.live.thumb_event` of the slider whose value changed on the
+page's body, with the value in ``body.value`` for the time of the dispatch.
 """
 
 from __future__ import annotations

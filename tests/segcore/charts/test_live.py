@@ -39,12 +39,12 @@ def _tables():
     return seg, bucket_tables(segmenter, seg)
 
 
-def test_a_slider_param_reads_the_sliders_range_input_and_falls_back_on_the_servers_value():
+def test_a_slider_param_hears_the_thumb_on_the_page_body_and_falls_back_on_the_servers_value():
     assert live.slider_params("abc_a") == [
         {
             "name": "abc_a_thumb",
             "value": None,
-            "bind": {"element": ".st-key-abc_a input[type=range]", "event": "studio-thumb"},
+            "bind": {"element": "body", "event": "studio-thumb:abc_a"},
         },
         {
             "name": "abc_a",
