@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,17 +13,10 @@ from tests.e2e.harness import CHROMIUM, CHROMIUM_ARGS, ROOT, free_port, start_st
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 
 
-#: Set to 1 to run the load tests (marked ``load``: many sessions, minutes each).
-LOAD_TESTS = "STUDIO_LOAD_TESTS"
-
-
 def pytest_collection_modifyitems(items):
-    run_load = os.environ.get(LOAD_TESTS) == "1"
     for item in items:
         if "tests/e2e/" in str(item.fspath):
             item.add_marker(pytest.mark.e2e)
-        if item.get_closest_marker("load") and not run_load:
-            item.add_marker(pytest.mark.skip(reason=f"a load test: run it with {LOAD_TESTS}=1"))
 
 
 @pytest.fixture(scope="session")

@@ -2,9 +2,9 @@
 
 Twenty browser contexts against one server started here; half upload their own small file;
 all move the "A closes at" slider and export a segment's CSV (see :mod:`tests.e2e.room`).
-Marked ``room`` and ``load`` (five to fifteen minutes on two shared cores): skipped unless
-``STUDIO_LOAD_TESTS=1``. A stuck session fails after five minutes on one step, saying which
-step and what its page showed.
+Marked ``room`` (about four minutes on two cores; ``-m "not room"`` leaves it out while
+developing); part of the whole suite. A stuck session fails after five minutes on one step,
+saying which step and what its page showed.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ MOVES = 2
 
 
 @pytest.mark.room
-@pytest.mark.load
 def test_twenty_sessions_at_once_work_see_their_own_data_and_redraw_on_every_slider_move(tmp_path, capsys):
     port = free_port()
     process = start_streamlit(ROOT / "app.py", port)
