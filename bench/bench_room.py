@@ -6,7 +6,9 @@ small file, all move the "A closes at" slider ``--moves`` times on the Matrix pa
 export a segment's CSV). Prints per N: p50 and p95 of slider key press → heatmap repainted,
 the problems seen (exceptions, error boxes, wrong data), the server's peak resident memory
 and its memory a few seconds after the room closed, with the p50/p95/peak as ratios
-against N = 1 measured in the same run.
+against N = 1 measured in the same run. It also prints where the machine's CPU went during
+the room: the server's CPU seconds against those of the whole machine (the rest is mostly
+the N browser pages, which share the same cores here; in a real room each has its own).
 
     python bench/bench_room.py --sizes 1 5 10 20 --moves 3
 """
@@ -14,6 +16,7 @@ against N = 1 measured in the same run.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -28,6 +31,17 @@ from tests.e2e.memory import Peak, rss_mb  # noqa: E402
 from tests.e2e.room import percentile, run_room  # noqa: E402
 
 
+def cpu_seconds(pid: int | None = None) -> float:
+    """Give the CPU seconds used so far by process ``pid``, or by the whole machine (not idle)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    if pid is not None:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+    busy = Path("/proc/stat").read_text().splitlines()[0].split()[1:]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(v) for v in busy[:8])
+    return (user + nice + system + irq + softirq + steal) / ticks
+
+
 def measure(sessions: int, moves: int) -> dict[str, float]:
     """Run one room of ``sessions`` on a fresh server; give its figures."""
     port = free_port()
@@ -35,8 +49,10 @@ def measure(sessions: int, moves: int) -> dict[str, float]:
     try:
         start = rss_mb(process.pid)
         peak = Peak(process.pid)
+        server_cpu, machine_cpu = cpu_seconds(process.pid), cpu_seconds()
         with tempfile.TemporaryDirectory() as folder:
             result = run_room(f"http://127.0.0.1:{port}", sessions, Path(folder), moves=moves)
+        server_cpu, machine_cpu = cpu_seconds(process.pid) - server_cpu, cpu_seconds() - machine_cpu
         top = peak.stop()
         time.sleep(5)
         after = rss_mb(process.pid)
@@ -54,6 +70,8 @@ def measure(sessions: int, moves: int) -> dict[str, float]:
         "peak": top,
         "after": after,
         "seconds": result.seconds,
+        "server_cpu": server_cpu,
+        "machine_cpu": machine_cpu,
     }
 
 
@@ -72,6 +90,11 @@ def main() -> None:
             f"N={sessions:>3}: p50 {row['p50']:6.0f} ms p95 {row['p95']:6.0f} ms errors {row['errors']:.0f} "
             f"RSS start {row['start']:.0f} MB  peak {row['peak']:.0f} MB  after {row['after']:.0f} MB  "
             f"({row['seconds']:.0f} s)",
+            flush=True,
+        )
+        print(
+            f"        CPU: server {row['server_cpu']:.0f} s of the machine's {row['machine_cpu']:.0f} s "
+            f"({row['server_cpu'] / max(row['machine_cpu'], 1e-9):.0%}); the rest: the browser pages",
             flush=True,
         )
     base = rows[0]
