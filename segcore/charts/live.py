@@ -54,6 +54,9 @@ THUMB_EVENT = "studio-thumb"
 CORNER_DATA = "corners"
 GRID_DATA = "grid"
 _GRID = 101
+#: The heatmap's height in a half-width column: the title above and the legend below take
+#: about 240 px, which leaves rows tall enough for a cell's code above its value.
+NARROW_HEIGHT = 460
 
 
 #: The dataset holding the sliders' values as the server last heard them (one row).
@@ -171,7 +174,12 @@ def _heatmap_transforms(metric: str) -> list[dict[str, Any]]:
 
 
 def _narrow_heatmap(layers: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Give the heatmap's layers with the legend under the squares and values sized to fit a column."""
+    """Give the heatmap's layers with the legend under the squares and values sized to fit a column.
+
+    In a half-width column the chart is drawn :data:`NARROW_HEIGHT` high (see
+    :func:`live_heatmap`): at the template's 360 px the rows were 39 px and each cell's code
+    overlapped its value.
+    """
     squares, codes, numbers = (dict(layer) for layer in layers)
     encoding = dict(squares["encoding"])
     colour = dict(encoding["color"])
@@ -200,6 +208,7 @@ def live_heatmap(
     look-up of at most 34 grid values, whatever the number of customers.
     """
     spec = dict(template)
+    spec["height"] = NARROW_HEIGHT
     spec["layer"] = _narrow_heatmap(template["layer"])
     names = ("abc_a", "abc_b", "xyz_x", "xyz_y")
     spec["datasets"] = {**heatmap_data(grid), SLIDER_DATA: slider_data({n: thresholds[n] for n in names})}

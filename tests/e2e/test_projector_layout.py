@@ -148,3 +148,31 @@ def test_russian_tables_write_numbers_the_russian_way_in_an_english_browser(proj
         assert text == f"{number:,.0f}".replace(",", NBSP), (number, text)  # "32 936 574"
     shares = [text for text in texts["revenue_yoy"] if text != "—"]
     assert shares and all(re.fullmatch(rf"[-+]?\d+,\d{NBSP}%", text) for text in shares), shares
+
+
+# The heatmap's squares, cell codes ("AX") and values ("45.0 %"): their vertical extents on screen.
+_CELL_BOXES = f"""() => {{
+  const chart = document.querySelector("{CHART}");
+  const extent = (e) => {{ const r = e.getBoundingClientRect(); return [r.top, r.bottom]; }};
+  const squares = [...chart.querySelectorAll("g.mark-rect.role-mark path")].map(extent);
+  const [codes, values] = [...chart.querySelectorAll("g.mark-text.role-mark")].slice(0, 2)
+    .map(g => [...g.querySelectorAll("text")].map(t => [t.textContent, ...extent(t)]));
+  return {{squares, codes, values}};
+}}"""
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_each_heatmap_cell_holds_its_code_above_its_value(projector, lang):
+    page = projector[lang]
+    _open(page, "matrix", lang)
+    boxes = page.evaluate(_CELL_BOXES)
+    squares, codes, values = boxes["squares"], boxes["codes"], boxes["values"]
+    assert len(squares) == len(codes) == len(values) == 12, boxes
+    for (top, bottom), (code, code_top, code_bottom), (value, value_top, value_bottom) in zip(
+        squares, codes, values, strict=True
+    ):
+        assert top <= code_top and code_bottom <= value_top and value_bottom <= bottom, (
+            f"{lang}: {code} / {value} do not fit their square one above the other: "
+            f"square {top:.0f}–{bottom:.0f}, code {code_top:.0f}–{code_bottom:.0f}, "
+            f"value {value_top:.0f}–{value_bottom:.0f}"
+        )
