@@ -15,9 +15,9 @@ Nothing in a chart's specification depends on the thresholds, so the server send
 chart after every release and the browser keeps the drawn one (no new embedding). What the
 server last heard of the sliders travels beside it in a one-row dataset
 (:data:`SLIDER_DATA`, :func:`with_slider_values`), which the browser swaps in place. Each
-slider's param holds the thumb's value where the chart is bound to the slider's input, and
-that row's value where it is not: a chart drawn before its slider was in the page, or with no
-slider on the page, still shows the sliders' values after each release.
+slider's param holds the thumb's value once the thumb has moved in the page, and that row's
+value until then: a chart the page could not bind (or one drawn before the bridge runs)
+still shows the sliders' values after each release.
 """
 
 from __future__ import annotations
@@ -204,8 +204,8 @@ def live_heatmap(
     ``grid``: :func:`~segcore.classify.cell_grid.cell_grid` of :attr:`BucketTables.cells`;
     ``thresholds``: ``abc_a`` / ``abc_b`` in whole percent, ``xyz_x`` / ``xyz_y`` as the
     sliders show them, as the server holds them (:data:`SLIDER_DATA`; replace them with
-    :func:`with_slider_values`). ``bind`` ties the params to the sliders in the page. Each move costs a
-    look-up of at most 34 grid values, whatever the number of customers.
+    :func:`with_slider_values`). ``bind`` ties the params to the sliders in the page. Each
+    move costs a look-up of at most 34 grid values, whatever the number of customers.
     """
     spec = dict(template)
     spec["height"] = NARROW_HEIGHT
@@ -290,9 +290,10 @@ def live_scatter(
     ``loyalty``, ``profit``, ``lb`` / ``pb`` (the customers' loyalty and profit buckets) and
     the tooltip columns; ``grids``: :func:`quadrant_grid` of :attr:`BucketTables.quadrants`
     for customers and for revenue. Splits in whole percent, as the server holds them
-    (:data:`SLIDER_DATA`); ``profit_split`` None when the split is an amount (then ``profit_values`` is
-    that amount alone). ``loyalty_values`` / ``profit_values``: the split values at 1–99 %.
-    ``legend``: each quadrant's legend text with ``{customers}`` and ``{share}`` left in.
+    (:data:`SLIDER_DATA`); ``profit_split`` None when the split is an amount (then
+    ``profit_values`` is that amount alone). ``loyalty_values`` / ``profit_values``: the
+    split values at 1–99 %. ``legend``: each quadrant's legend text with ``{customers}``
+    and ``{share}`` left in.
     """
     loyalty = _num("quadrants_loyalty_split")
     profit = _num("quadrants_profit_split") if profit_split is not None else "1"
