@@ -14,6 +14,7 @@ Streamlit exceptions and error boxes.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import re
 import statistics
 import time
@@ -335,7 +336,10 @@ async def _room(url: str, uploads: dict[int, tuple[Path, int]], sessions: int, m
 def run_room(url: str, sessions: int, folder: Path, *, moves: int = 3) -> RoomResult:
     """Run ``sessions`` browser sessions at once against the studio at ``url`` (every odd one uploads)."""
     uploads = {i: room_file(folder, i) for i in range(sessions) if i % 2 == 1}
-    return asyncio.run(_room(url, uploads, sessions, moves))
+    # A thread of its own: in the whole suite the other browser tests' (synchronous)
+    # Playwright keeps an event loop running in this one, where asyncio.run would refuse.
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, _room(url, uploads, sessions, moves)).result()
 
 
 def summary(result: RoomResult) -> str:
