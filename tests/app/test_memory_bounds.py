@@ -138,6 +138,7 @@ def rss():
     return int(line.split()[1]) / 1024
 
 con = duckdb.connect()
+con.execute("SET enable_progress_bar = false")  # a slow machine's progress bar would go to stdout
 start = rss()
 con.execute("CREATE TABLE t AS SELECT range AS a, range * 2 AS b FROM range(30000000)")
 con.execute("SELECT a % 1000 AS k, sum(b) FROM t GROUP BY k").fetchall()
