@@ -139,17 +139,22 @@ def test_a_heatmap_with_no_slider_in_reach_draws_segcores_cells_at_the_servers_v
     assert drawn == dict(zip(matrix["cell"], matrix["customers"].astype(int), strict=True))
 
 
-def test_a_pareto_readout_with_no_slider_in_reach_shows_the_servers_top_share():
-    seg, tables = _tables()
-    chart = charts.pareto_curve(
+def _pareto_chart(seg, label: str):
+    """Give the Pareto curve of ``seg`` with a highlight at 20 % / 40 % labelled ``label``."""
+    return charts.pareto_curve(
         seg.pareto,
         band_edges={"A": 0.5, "B": 0.7, "C": 1.0},
         highlight=(0.2, 0.4),
-        highlight_label="x",
+        highlight_label=label,
         title="p",
         x_title="x",
         y_title="y",
     )
+
+
+def test_a_pareto_readout_with_no_slider_in_reach_shows_the_servers_top_share():
+    seg, tables = _tables()
+    chart = _pareto_chart(seg, "x")
     for top in (20, 50):
         spec = live.live_pareto(
             charts.vega_spec(chart),
@@ -225,15 +230,7 @@ def test_the_live_scatter_recolours_from_the_buckets_and_writes_live_sizes_in_th
 
 def test_the_live_pareto_moves_its_bands_and_readout_with_the_sliders():
     seg, tables = _tables()
-    chart = charts.pareto_curve(
-        seg.pareto,
-        band_edges={"A": 0.5, "B": 0.7, "C": 1.0},
-        highlight=(0.2, 0.4),
-        highlight_label="Top 20 % bring 40 %",
-        title="p",
-        x_title="x",
-        y_title="y",
-    )
+    chart = _pareto_chart(seg, "Top 20 % bring 40 %")
     spec = live.live_pareto(
         charts.vega_spec(chart),
         a=80,
